@@ -1,0 +1,40 @@
+import { cpSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// The core reads its numbered SQL migrations from disk (their checksums are what the store records),
+// so the bundle needs the .sql files next to it.
+function copyMigrations(): Plugin {
+  return {
+    name: 'spotter-copy-migrations',
+    writeBundle() {
+      cpSync(resolve('src/main/core/db/migrations'), resolve('out/main/migrations'), { recursive: true })
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // A sandboxed preload cannot be an ES module.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+    }
+  }
+})

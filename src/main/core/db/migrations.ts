@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type Database from 'better-sqlite3'
+import { StoreOpenError } from '../errors'
+
+export interface Migration {
+  /** Sequence number, from the file name's NNNN prefix; also the schema's user_version once applied. */
+  version: number
+  /** File name without extension, e.g. "0001_foundation"; stored as the record's id. */
+  name: string
+  sql: string
+  checksum: string
+}
+
+const FILE_PATTERN = /^(\d{4})_([a-z0-9_]+)\.sql$/
+
+/**
+ * Where the .sql files are: beside this module in the source tree (tests, CLI, harness) or copied
+ * beside the bundle by the build (the Electron app). SPOTTER_MIGRATIONS_DIR overrides both for tests.
+ */
+export function migrationsDir(): string {
+  if (process.env.SPOTTER_MIGRATIONS_DIR) return process.env.SPOTTER_MIGRATIONS_DIR
+  const here = dirname(fileURLToPath(import.meta.url))
+  for (const candidate of [join(here, 'migrations'), join(here, 'db', 'migrations'), join(here, 'core', 'db', 'migrations')]) {
+    if (existsSync(candidate)) return candidate
+  }
+  throw new Error(`Spotter's migration files are missing (looked beside ${here})`)
+}
+
+/** Checksums ignore line endings, so a checkout with Windows line endings is not "edited". */
+export function checksumOf(sql: string): string {
+  return createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex')
+}
+
+export function loadMigrations(dir = migrationsDir()): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => {
+      const match = FILE_PATTERN.exec(file)
+      if (!match) throw new Error(`Migration file name ${file} must look like 0001_name.sql`)
+      const sql = readFileSync(join(dir, file), 'utf8')
+      return { version: Number(match[1]), name: file.replace(/\.sql$/, ''), sql, checksum: checksumOf(sql) }
+    })
+    .sort((a, b) => a.version - b.version)
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 0001, 0002, ... without gaps; found ${m.name}`)
+  })
+  return migrations
+}
+
+interface AppliedMigration {
+  id: string
+  version: number
+  checksum: string
+}
+
+const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL UNIQUE,
+  checksum TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+) STRICT`
+
+export function readApplied(db: Database.Database): AppliedMigration[] {
+  const ledger = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get()
+  if (!ledger) return []
+  return db.prepare('SELECT id, version, checksum FROM schema_migrations ORDER BY version').all() as AppliedMigration[]
+}
+
+/**
+ * Refuses a store this app cannot safely use: one migrated by a newer app version, or one whose
+ * applied migrations were edited since. Runs read-only; throws before anything is written.
+ */
+export function assertCompatible(db: Database.Database, file: string, known: Migration[]): void {
+  const userVersion = db.pragma('user_version', { simple: true }) as number
+  const applied = readApplied(db)
+  const latest = known.length
+  const unknown = applied.filter((a) => !known.some((m) => m.name === a.id))
+  if (userVersion > latest || unknown.length > 0) {
+    throw new StoreOpenError(
+      'newer_version',
+      file,
+      `This data file was written by a newer version of Spotter (schema ${Math.max(userVersion, ...applied.map((a) => a.version))}, this app knows up to ${latest}). ` +
+        'Update Spotter to open it; the file has not been changed.'
+    )
+  }
+  for (const a of applied) {
+    const m = known.find((k) => k.name === a.id)
+    if (m && m.checksum !== a.checksum) {
+      throw new StoreOpenError(
+        'migration_edited',
+        file,
+        `Migration ${a.id} differs from the one this data file was built with, so this copy of Spotter cannot be trusted with it. ` +
+          'Reinstall Spotter; the file has not been changed.'
+      )
+    }
+  }
+}
+
+/** Applies every pending migration, each in its own transaction, recording its checksum. */
+export function applyPending(db: Database.Database, known: Migration[]): number[] {
+  db.exec(CREATE_LEDGER)
+  const done = new Set(readApplied(db).map((a) => a.id))
+  const applied: number[] = []
+  for (const m of known) {
+    if (done.has(m.name)) continue
+    db.transaction(() => {
+      db.exec(m.sql)
+      db.prepare('INSERT INTO schema_migrations (id, version, checksum, applied_at) VALUES (?, ?, ?, ?)').run(
+        m.name,
+        m.version,
+        m.checksum,
+        new Date().toISOString()
+      )
+      db.pragma(`user_version = ${m.version}`)
+    })()
+    applied.push(m.version)
+  }
+  return applied
+}

@@ -1,0 +1,76 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { StoreOpenError } from '../errors'
+import { applyPending, assertCompatible, loadMigrations, type Migration } from './migrations'
+
+export const DATABASE_FILE = 'spotter.db'
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+export interface OpenedStore {
+  db: Database.Database
+  file: string
+  schemaVersion: number
+  migrationsApplied: number[]
+}
+
+function readHeader(file: string): string {
+  const fd = openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(16)
+    const n = readSync(fd, buf, 0, 16, 0)
+    return buf.subarray(0, n).toString('latin1')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Checks an existing file without writing to it: header, quick_check, schema compatibility.
+ * Any refusal leaves the file byte-for-byte as it was.
+ */
+function inspectExisting(file: string, known: Migration[]): void {
+  const size = statSync(file).size
+  if (size === 0) {
+    throw new StoreOpenError('empty_file', file, `The data file ${file} is empty (0 bytes); it may have been cut short by a disk or sync problem. It has not been changed.`)
+  }
+  if (readHeader(file) !== SQLITE_HEADER) {
+    throw new StoreOpenError('not_sqlite', file, `The file ${file} is not a Spotter data file (it is not an SQLite database). It has not been changed.`)
+  }
+  let db: Database.Database | undefined
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    const result = db.pragma('quick_check', { simple: true })
+    if (result !== 'ok') {
+      throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
+    }
+    assertCompatible(db, file, known)
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    throw new StoreOpenError('damaged', file, `The data file ${file} could not be read (${message}). It has not been changed.`)
+  } finally {
+    db?.close()
+  }
+}
+
+/** Opens (or creates) the store in dataDir: checked, migrated, with durable pragmas. */
+export function openStore(dataDir: string): OpenedStore {
+  mkdirSync(dataDir, { recursive: true })
+  const file = join(dataDir, DATABASE_FILE)
+  const known = loadMigrations()
+  if (existsSync(file)) inspectExisting(file, known)
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    // Health records: durability over a few hundred microseconds per commit.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    const migrationsApplied = applyPending(db, known)
+    return { db, file, schemaVersion: db.pragma('user_version', { simple: true }) as number, migrationsApplied }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod'
+import { ApiDescription, AppInfo, SampleLoaded, SampleRemoved } from './app'
+import {
+  Client,
+  ClientDeleteInput,
+  ClientDeleted,
+  ClientDeletePreview,
+  ClientInput,
+  ClientList,
+  ClientListQuery,
+  ClientUpdate
+} from './clients'
+import { EmptyInput, IdInput } from './common'
+import { Settings, SettingsUpdate } from './settings'
+
+// The one registry of every call the UI can make to the core. The preload's allow-list, the
+// renderer's typed client, the harness routes, the CLI and `api.describe` all derive from it.
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  summary: string
+  input: I
+  output: O
+}
+
+function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec
+}
+
+export const api = {
+  'api.describe': method({ summary: 'Every method with its input and output JSON Schema', input: EmptyInput, output: ApiDescription }),
+  'app.info': method({ summary: 'App version and where its data lives', input: EmptyInput, output: AppInfo }),
+
+  'clients.list': method({ summary: 'Search, filter and sort clients (paged)', input: ClientListQuery, output: ClientList }),
+  'clients.get': method({ summary: 'One client with every field', input: IdInput, output: Client }),
+  'clients.create': method({ summary: 'Add a client', input: ClientInput, output: Client }),
+  'clients.update': method({ summary: "Replace a client's fields", input: ClientUpdate, output: Client }),
+  'clients.archive': method({ summary: 'Archive a client (kept, hidden from the active list)', input: IdInput, output: Client }),
+  'clients.restore': method({ summary: 'Bring an archived client back to the active list', input: IdInput, output: Client }),
+  'clients.deletePreview': method({ summary: 'What deleting a client would remove', input: IdInput, output: ClientDeletePreview }),
+  'clients.delete': method({ summary: "Erase a client's record (needs confirm: true)", input: ClientDeleteInput, output: ClientDeleted }),
+
+  'settings.get': method({ summary: 'Trainer profile, units, paper size, first day of the week', input: EmptyInput, output: Settings }),
+  'settings.update': method({ summary: 'Replace one or more settings sections', input: SettingsUpdate, output: Settings }),
+
+  'sample.load': method({ summary: 'Add a set of sample clients to explore the app', input: EmptyInput, output: SampleLoaded }),
+  'sample.remove': method({ summary: 'Remove the sample clients again', input: EmptyInput, output: SampleRemoved })
+} as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>
+export const METHOD_NAMES = Object.keys(api) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name)
+}
+
+/** Events the core pushes to the UI. */
+export interface CoreEvents {
+  'data.changed': { scopes: string[] }
+}
+export type CoreEventName = keyof CoreEvents
+export const EVENT_NAMES: CoreEventName[] = ['data.changed']

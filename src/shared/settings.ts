@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { line } from './common'
+
+/** Largest logo accepted, in bytes of image data (it is stored in the data file and printed on plans). */
+export const LOGO_MAX_BYTES = 512 * 1024
+const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4
+
+export const Logo = z.strictObject({
+  mimeType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
+  dataBase64: z
+    .string()
+    .max(LOGO_MAX_BASE64, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB` })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'The logo data is not a valid image encoding' })
+})
+export type Logo = z.infer<typeof Logo>
+
+export const Certification = z.strictObject({
+  name: line(120, 'Certification').pipe(z.string().min(1, { error: 'Name the certification' })),
+  /** e.g. "Level 3"; trainer qualifications are graded by level. */
+  level: line(40, 'Level').default(''),
+  expiresOn: z.iso.date({ error: 'Must be a date (YYYY-MM-DD)' }).nullish().transform((v) => v ?? null)
+})
+
+export const TrainerProfile = z.strictObject({
+  name: line(120, 'Name').default(''),
+  business: line(120, 'Business').default(''),
+  email: line(254, 'Email').default(''),
+  phone: line(30, 'Phone').default(''),
+  website: line(200, 'Website').default(''),
+  address: line(300, 'Address').default(''),
+  certifications: z.array(Certification).max(20, { error: 'At most 20 certifications' }).default([]),
+  logo: Logo.nullish().transform((v) => v ?? null)
+})
+export type TrainerProfile = z.output<typeof TrainerProfile>
+
+export const Units = z.strictObject({
+  weight: z.enum(['kg', 'lb'], { error: 'Weight is shown in kg or lb' }),
+  length: z.enum(['cm', 'in'], { error: 'Lengths are shown in cm or in' })
+})
+export type Units = z.infer<typeof Units>
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const
+export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const
+
+export const Settings = z.object({
+  trainer: TrainerProfile,
+  units: Units,
+  paperSize: z.enum(PAPER_SIZES),
+  firstDayOfWeek: z.enum(WEEK_STARTS)
+})
+export type Settings = z.output<typeof Settings>
+
+/** Each section is replaced whole; sections left out keep their stored value. */
+export const SettingsUpdate = z.strictObject({
+  trainer: TrainerProfile.optional(),
+  units: Units.optional(),
+  paperSize: z.enum(PAPER_SIZES, { error: 'Paper size is A4 or Letter' }).optional(),
+  firstDayOfWeek: z.enum(WEEK_STARTS, { error: 'The week starts on Monday, Sunday or Saturday' }).optional()
+})
+export type SettingsUpdate = z.input<typeof SettingsUpdate>
+
+export const DEFAULT_SETTINGS: Settings = {
+  trainer: { name: '', business: '', email: '', phone: '', website: '', address: '', certifications: [], logo: null },
+  units: { weight: 'kg', length: 'cm' },
+  paperSize: 'A4',
+  firstDayOfWeek: 'monday'
+}
