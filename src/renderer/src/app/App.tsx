@@ -1,0 +1,35 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { createHashRouter, Navigate, RouterProvider } from 'react-router'
+import { ClientCreatePage, ClientEditPage } from '../features/clients/ClientFormPages'
+import { ClientListPage } from '../features/clients/ClientListPage'
+import { ClientPage } from '../features/clients/ClientPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { followCoreChanges, queryClient } from '../lib/query'
+import { NotFoundPage } from './NotFoundPage'
+import { Shell } from './Shell'
+
+// Hash routing: the Electron app loads index.html from a file:// URL, where path routing cannot work.
+const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/clients" replace /> },
+      { path: 'clients', element: <ClientListPage /> },
+      { path: 'clients/new', element: <ClientCreatePage /> },
+      { path: 'clients/:clientId', element: <ClientPage /> },
+      { path: 'clients/:clientId/edit', element: <ClientEditPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> }
+    ]
+  }
+])
+
+export function App() {
+  useEffect(() => followCoreChanges(), [])
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,35 @@
+import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query'
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api'
+import { call } from './api'
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // The core is local and pushes change events, so data is fresh until it says otherwise.
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false }
+  }
+})
+
+/** Query keys start with the method's domain, so a `data.changed {scopes:['clients']}` event refetches them. */
+export function keyFor<M extends MethodName>(method: M, input: MethodInput<M>): readonly unknown[] {
+  return [method.split('.')[0], method, input]
+}
+
+export function useCoreQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: Omit<UseQueryOptions<MethodOutput<M>>, 'queryKey' | 'queryFn'> = {}
+) {
+  return useQuery<MethodOutput<M>>({ queryKey: keyFor(method, input), queryFn: () => call(method, input), ...options })
+}
+
+export function useCoreMutation<M extends MethodName>(method: M) {
+  return useMutation<MethodOutput<M>, Error, MethodInput<M>>({ mutationFn: (input) => call(method, input) })
+}
+
+/** Invalidates every query of the scopes the core reports as changed. Returns the unsubscribe. */
+export function followCoreChanges(): () => void {
+  return window.api.subscribe('data.changed', ({ scopes }) => {
+    for (const scope of scopes) void queryClient.invalidateQueries({ queryKey: [scope] })
+  })
+}
