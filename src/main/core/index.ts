@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { CoreEventName, CoreEvents } from '../../shared/api'
 import type { Envelope } from '../../shared/envelope'
-import packageJson from '../../../package.json'
 import { appHandlers } from './app/handlers'
 import { clientsHandlers } from './clients/handlers'
 import { createClientsRepo } from './clients/repo'
@@ -13,6 +12,7 @@ import type { CoreContext, HandlerTable } from './handler'
 import { sampleHandlers } from './sample/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { createSettingsRepo } from './settings/repo'
+import { APP_VERSION } from './version'
 
 export { StoreOpenError } from './errors'
 
@@ -42,7 +42,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     databaseFile: store.file,
     schemaVersion: store.schemaVersion,
-    version: packageJson.version
+    version: APP_VERSION
   }
 
   const clientsRepo = createClientsRepo(db)

@@ -1,0 +1,38 @@
+import { checkA11y, expect, shot, test } from './fixtures'
+
+test('the app opens on the clients screen, titled Spotter, with only real destinations in the navigation', async ({ page, harness }) => {
+  await page.goto(harness.url)
+  await expect(page).toHaveTitle(/Spotter/)
+  await expect(page).toHaveURL(/#\/clients$/)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link')).toHaveText(['Clients', 'Settings'])
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await checkA11y(page, 'settings')
+  await shot(page, 'shell-settings')
+})
+
+test('window.api in the page is the bridge, and its calls reach the real core', async ({ page, harness }) => {
+  await page.goto(harness.url)
+  const info = await page.evaluate(() => window.api.invoke('app.info', {}))
+  expect(info).toMatchObject({ ok: true, value: { name: 'Spotter', dataDir: harness.dataDir } })
+  const rejected = await page.evaluate(() => window.api.invoke('clients.create', { name: '' }))
+  expect(rejected).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'name' }] } })
+  // The bridge cannot be replaced by page scripts.
+  const replaced = await page.evaluate(() => {
+    try {
+      ;(window as unknown as { api: unknown }).api = {}
+    } catch {
+      /* strict-mode assignment to a read-only property throws; either way it must not change */
+    }
+    return window.api.host
+  })
+  expect(replaced).toBe('browser')
+})
+
+test('an unknown address shows a way back instead of a blank screen', async ({ page, harness }) => {
+  await page.goto(`${harness.url}/#/no-such-screen`)
+  await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to your clients' }).click()
+  await expect(page).toHaveURL(/#\/clients$/)
+})
