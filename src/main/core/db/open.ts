@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StoreOpenError } from '../errors'
@@ -37,6 +37,8 @@ function inspectExisting(file: string, known: Migration[]): void {
   if (readHeader(file) !== SQLITE_HEADER) {
     throw new StoreOpenError('not_sqlite', file, `The file ${file} is not a Spotter data file (it is not an SQLite database). It has not been changed.`)
   }
+  // Even a read-only connection to a WAL-mode file creates -wal and -shm beside it and leaves them.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f))
   let db: Database.Database | undefined
   try {
     db = new Database(file, { readonly: true, fileMustExist: true })
@@ -46,6 +48,10 @@ function inspectExisting(file: string, known: Migration[]): void {
     }
     assertCompatible(db, file, known)
   } catch (error) {
+    db?.close()
+    db = undefined
+    // A refused file is left as it was found: without sidecar files our look created.
+    for (const created of sidecars) rmSync(created, { force: true })
     if (error instanceof StoreOpenError) throw error
     const message = error instanceof Error ? error.message : String(error)
     throw new StoreOpenError('damaged', file, `The data file ${file} could not be read (${message}). It has not been changed.`)
