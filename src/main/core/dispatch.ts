@@ -39,7 +39,8 @@ export function createDispatcher(handlers: HandlerTable, ctx: CoreContext, optio
       return fail('unknown_method', `There is no method called "${String(method).slice(0, 100)}"`)
     }
     const spec = api[method]
-    const parsed = spec.input.safeParse(input === undefined ? {} : input)
+    // reportInput lets toFieldIssues tell a missing field ("Required") from one of the wrong type.
+    const parsed = spec.input.safeParse(input === undefined ? {} : input, { reportInput: true })
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error)
       return fail('invalid_input', describeIssues(issues), issues)
