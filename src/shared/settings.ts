@@ -5,12 +5,19 @@ import { line } from './common'
 export const LOGO_MAX_BYTES = 512 * 1024
 const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4
 
+function decodedBytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  return Math.floor((base64.length * 3) / 4) - padding
+}
+
 export const Logo = z.strictObject({
   mimeType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
   dataBase64: z
     .string()
-    .max(LOGO_MAX_BASE64, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB` })
+    .max(LOGO_MAX_BASE64, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB`, abort: true })
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'The logo data is not a valid image encoding' })
+    // The length cap alone lets through up to 2 bytes over (base64 pads to 4 characters); count the bytes.
+    .refine((s) => decodedBytes(s) <= LOGO_MAX_BYTES, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB` })
 })
 export type Logo = z.infer<typeof Logo>
 
