@@ -4,20 +4,30 @@ import { fail, ok, type Envelope, type FieldIssue } from '../../shared/envelope'
 import { CoreFailure } from './errors'
 import type { CoreContext, HandlerTable } from './handler'
 
-/** zod issues in the contract's words: one per field, unknown keys named one by one. */
+/** zod issues in the contract's words: one per field (the first found), unknown keys named one by one. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  const issues: FieldIssue[] = []
-  for (const issue of error.issues) {
-    const base = issue.path.map(String)
+  const byPath = new Map<string, string>()
+  const add = (path: string[], message: string) => {
+    const key = path.join('.')
+    if (!byPath.has(key)) byPath.set(key, message)
+  }
+  const visit = (issue: z.core.$ZodIssue, prefix: string[]) => {
+    const base = [...prefix, ...issue.path.map(String)]
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: [...base, key].join('.'), message: `Unknown field "${key}"` })
+      for (const key of issue.keys) add([...base, key], `Unknown field "${key}"`)
     } else if (issue.code === 'invalid_type' && issue.input === undefined && base.length > 0) {
-      issues.push({ path: base.join('.'), message: 'Required' })
+      add(base, 'Required')
+    } else if (issue.code === 'invalid_union') {
+      // "Empty or an email" fails both ways; the one branch that got past the type check says what is wrong.
+      const telling = issue.errors.filter((branch) => branch.some((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value'))
+      if (telling.length === 1) for (const inner of telling[0] ?? []) visit(inner, base)
+      else add(base, issue.message)
     } else {
-      issues.push({ path: base.join('.'), message: issue.message })
+      add(base, issue.message)
     }
   }
-  return issues
+  for (const issue of error.issues) visit(issue, [])
+  return [...byPath].map(([path, message]) => ({ path, message }))
 }
 
 function describeIssues(issues: FieldIssue[]): string {
