@@ -169,8 +169,10 @@ describe('migrating forward', () => {
     vi.stubEnv('SPOTTER_MIGRATIONS_DIR', migrations)
     const dataDir = tempDir()
     const before = createCore({ dataDir })
-    const client = await before.call('clients.create', fullClient())
+    const created = await before.call('clients.create', fullClient())
     before.close()
+    if (!created.ok) throw new Error(created.error.message)
+    const { id } = created.value as { id: string }
     const next = migrationFiles().length + 1
     const name = `${String(next).padStart(4, '0')}_nicknames`
     const sql = 'ALTER TABLE clients ADD COLUMN nickname TEXT;\nCREATE TABLE nickname_history (id TEXT PRIMARY KEY, nickname TEXT NOT NULL) STRICT;\n'
@@ -182,7 +184,7 @@ describe('migrating forward', () => {
       createHash('sha256').update(sql).digest('hex')
     )
     expect(after.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('clients')).toContain('nickname')
-    expect(client.ok && (await after.value('clients.get', { id: client.value.id as string })).name).toBe(fullClient().name)
+    expect((await after.value('clients.get', { id })).name).toBe(fullClient().name)
   })
 
   it('a migration that fails leaves the store at its previous version, not half-applied', async () => {
