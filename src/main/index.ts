@@ -1,0 +1,169 @@
+// Spotter's Electron main process: lifecycle, the one window, the menu, and the IPC binding to the
+// core. Everything about the trainer's data lives in ./core, which knows nothing of Electron.
+
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron'
+import { createCore, StoreOpenError, type Core } from './core/index'
+import { dataDirFromArgs, resolveDataDir } from './data-dir'
+import { bindIpc, type IpcBinding } from './ipc'
+import { menuTemplate } from './menu'
+import { denyAllPermissions, hardenWebContents, isAppUrl, isSafeExternalUrl, type AppEntry } from './security'
+import { mainWindowOptions } from './window/options'
+import { createWindowStateSaver, loadWindowState, WINDOW_STATE_FILE } from './window/window-state'
+
+const APP_NAME = 'Spotter'
+const here = fileURLToPath(new URL('.', import.meta.url))
+const RENDERER_INDEX = join(here, '..', 'renderer', 'index.html')
+const PRELOAD = join(here, '..', 'preload', 'index.cjs')
+
+// Named before anything asks for a path, so the default data folder is .../Spotter on every platform.
+app.setName(APP_NAME)
+// Every renderer runs sandboxed, whatever a window's options say.
+app.enableSandbox()
+
+/** Says what went wrong in a native dialog once that is possible, then leaves without touching any file. */
+function quitWithError(message: string, detail: string): void {
+  void app.whenReady().then(() => {
+    dialog.showMessageBoxSync({ type: 'error', title: APP_NAME, message, detail, buttons: ['Quit'] })
+    app.exit(1)
+  })
+}
+
+/** What the error dialog says when the core cannot open the data: the reason and the file concerned. */
+function openFailureDetail(error: unknown, dataDir: string): string {
+  if (error instanceof StoreOpenError) {
+    return error.message.includes(error.file) ? error.message : `${error.message}\n\nFile: ${error.file}`
+  }
+  return `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`
+}
+
+function start(): void {
+  let dataDir: string
+  try {
+    dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'))
+  } catch (error) {
+    quitWithError('Spotter could not start', error instanceof Error ? error.message : String(error))
+    return
+  }
+  // Portable use (--data-dir or SPOTTER_DATA_DIR): Chromium's own files, and the single-instance
+  // lock, go with the data instead of the default profile.
+  const chosenByUser = dataDirFromArgs(process.argv) !== undefined || Boolean(process.env.SPOTTER_DATA_DIR)
+  if (chosenByUser) app.setPath('userData', dataDir)
+
+  // One Spotter per data folder: a second launch hands over to the first and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
+  const entry: AppEntry = { fileUrl: pathToFileURL(RENDERER_INDEX).href, devServerUrl }
+  let core: Core | undefined
+  let ipc: IpcBinding | undefined
+  let mainWindow: BrowserWindow | undefined
+
+  const openExternal = (url: string): void => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+  }
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, entry, openExternal))
+
+  function createWindow(): BrowserWindow {
+    const stateFile = join(dataDir, WINDOW_STATE_FILE)
+    const state = loadWindowState(stateFile, screen.getAllDisplays())
+    const window = new BrowserWindow(mainWindowOptions(state, PRELOAD))
+
+    const saver = createWindowStateSaver(stateFile, window, {
+      onError: (error) => console.error('[spotter] could not save the window position:', error)
+    })
+    window.on('move', () => saver.schedule())
+    window.on('resize', () => saver.schedule())
+    window.on('maximize', () => saver.schedule())
+    window.on('unmaximize', () => saver.schedule())
+    window.on('close', () => saver.flush())
+    // Shown at its first paint; the page then titles the window "<screen> · Spotter" itself.
+    const show = (): void => {
+      if (window.isDestroyed() || window.isVisible()) return
+      if (state.maximized) window.maximize()
+      window.show()
+    }
+    window.once('ready-to-show', show)
+    // Should the page never paint (a broken build), still show the window rather than nothing at all.
+    setTimeout(show, 5000)
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = undefined
+    })
+
+    if (devServerUrl) void window.loadURL(devServerUrl)
+    else void window.loadFile(RENDERER_INDEX)
+    return window
+  }
+
+  function focusMainWindow(): void {
+    if (!mainWindow) {
+      mainWindow = createWindow()
+      return
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  }
+
+  app.on('second-instance', () => {
+    if (app.isReady() && core) focusMainWindow()
+  })
+
+  app.whenReady().then(() => {
+    // The Content-Security-Policy travels in the renderer's index.html <meta> tag: pages loaded from
+    // file:// get no response headers that webRequest could add one to.
+    denyAllPermissions(session.defaultSession)
+
+    try {
+      core = createCore({ dataDir })
+    } catch (error) {
+      // A refused data file is left exactly as it is; a recovery screen comes in a later version.
+      const detail = openFailureDetail(error, dataDir)
+      dialog.showMessageBoxSync({ type: 'error', title: APP_NAME, message: 'Spotter cannot open your data', detail, buttons: ['Quit'] })
+      app.exit(1)
+      return
+    }
+
+    ipc = bindIpc({
+      ipcMain,
+      core,
+      isTrustedSender: (url) => isAppUrl(url, entry),
+      eventTargets: () => BrowserWindow.getAllWindows().map((window) => window.webContents)
+    })
+
+    app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion(), copyright: 'Your data stays on this computer.' })
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: APP_NAME },
+          {
+            showAbout: () => app.showAboutPanel(),
+            showDataFolder: () => void shell.openPath(dataDir)
+          }
+        )
+      )
+    )
+
+    mainWindow = createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay open without windows; the Dock icon brings the window back.
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => {
+    ipc?.dispose()
+    core?.close()
+    core = undefined
+  })
+}
+
+start()

@@ -1,0 +1,34 @@
+import type { CoreEventName, MethodName } from './api'
+
+// The registry's method and event names as plain strings, for the sandboxed preload: it cannot
+// load modules at run time, and importing the registry itself would bundle zod into it.
+// The type checks below fail the build when this list and the registry (src/shared/api.ts) differ,
+// and test/electron/preload-bridge.test.ts compares them at run time as well.
+
+export const METHOD_NAME_LIST = [
+  'api.describe',
+  'app.info',
+  'clients.list',
+  'clients.get',
+  'clients.create',
+  'clients.update',
+  'clients.archive',
+  'clients.restore',
+  'clients.deletePreview',
+  'clients.delete',
+  'settings.get',
+  'settings.update',
+  'sample.load',
+  'sample.remove'
+] as const satisfies readonly MethodName[]
+
+export const EVENT_NAME_LIST = ['data.changed'] as const satisfies readonly CoreEventName[]
+
+type Missing<All, Listed> = Exclude<All, Listed>
+/** `true` only when every name of the registry is listed; otherwise the missing names show in the error. */
+type Complete<All, Listed> = [Missing<All, Listed>] extends [never] ? true : { missingFromMethodNames: Missing<All, Listed> }
+
+const methodsComplete: Complete<MethodName, (typeof METHOD_NAME_LIST)[number]> = true
+const eventsComplete: Complete<CoreEventName, (typeof EVENT_NAME_LIST)[number]> = true
+void methodsComplete
+void eventsComplete
