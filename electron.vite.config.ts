@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { defineConfig, type Plugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 // The core reads its numbered SQL migrations from disk (their checksums are what the store records),
