@@ -16,7 +16,7 @@ export async function answerInvoke(
   isTrustedSender: (url: string) => boolean
 ): Promise<Envelope<unknown>> {
   if (senderUrl === undefined || !isTrustedSender(senderUrl)) {
-    return fail('internal', 'Refused: this call did not come from Spotter’s own window')
+    return fail('forbidden', 'Refused: this call did not come from Spotter’s own window')
   }
   if (typeof request !== 'object' || request === null) return fail('invalid_input', 'A call needs a method and an input')
   const { method, input } = request as { method?: unknown; input?: unknown }

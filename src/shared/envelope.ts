@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unknown_method'
   | 'not_found'
   | 'conflict' // the request is valid but clashes with the stored state
+  | 'forbidden' // the call did not come from Spotter's own window
   | 'store_unavailable' // the data file could not be opened safely
   | 'internal'
 

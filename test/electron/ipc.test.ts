@@ -33,7 +33,7 @@ describe('answering a call from the window', () => {
   it('refuses a caller that is not the app’s page, or whose frame is gone, before the core sees it', async () => {
     for (const sender of ['https://evil.example/', 'file:///tmp/evil.html', 'about:blank', undefined]) {
       const envelope = await answerInvoke(core, sender, { method: 'clients.create', input: { name: 'Intruder' } }, trusted)
-      expect(envelope, String(sender)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not come from Spotter/) } })
+      expect(envelope, String(sender)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/not come from Spotter/) } })
     }
     const list = await core.call('clients.list', {})
     expect(list).toMatchObject({ ok: true, value: { total: 0 } })
