@@ -46,7 +46,9 @@ export interface DispatcherOptions {
 export function createDispatcher(handlers: HandlerTable, ctx: CoreContext, options: DispatcherOptions) {
   return async function call(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
-      return fail('unknown_method', `There is no method called "${String(method).slice(0, 100)}"`)
+      // String() would throw on an object without a prototype; name what was sent without converting it.
+      const shown = typeof method === 'string' ? `"${method.slice(0, 100)}"` : `(a ${method === null ? 'null' : typeof method} instead of a name)`
+      return fail('unknown_method', `There is no method called ${shown}`)
     }
     const spec = api[method]
     // reportInput lets toFieldIssues tell a missing field ("Required") from one of the wrong type.
