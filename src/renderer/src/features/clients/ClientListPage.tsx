@@ -1,3 +1,232 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { DelayedLoading } from '../../components/DelayedLoading'
+import { Notice } from '../../components/Notice'
+import { useCoreMutation, useCoreQuery } from '../../lib/query'
+import { usePageTitle } from '../../lib/usePageTitle'
+import { ClientResults, type ClientResultsHandle } from './ClientResults'
+import { countText, plural } from './clientText'
+import { useClientPages, type ClientListFilter } from './useClientPages'
+import { useFlashNotice } from './useFlashNotice'
+import './clients.css'
+
+const STATUSES = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'All' }
+] as const
+const SEARCH_DELAY_MS = 100
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs)
+    return () => clearTimeout(timer)
+  }, [value, delayMs])
+  return settled
+}
+
+/** True on Ctrl+N (Cmd+N on a Mac): the "new client" shortcut. */
+function isNewShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
+}
+
 export function ClientListPage() {
-  return <section className="page"><h1>Clients</h1></section>
+  usePageTitle('Clients')
+  const navigate = useNavigate()
+  // Search, filter and sort live in the address, so coming Back from a client finds the same list.
+  const [params, setParams] = useSearchParams()
+  const status: ClientListFilter['status'] = params.get('status') === 'archived' ? 'archived' : params.get('status') === 'all' ? 'all' : 'active'
+  const sort: ClientListFilter['sort'] = params.get('sort') === 'updated' ? 'updated' : 'name'
+  const [text, setText] = useState(params.get('q') ?? '')
+  const query = useDebounced(text.trim(), SEARCH_DELAY_MS)
+  const filter = useMemo(() => ({ query, status, sort }), [query, status, sort])
+  const list = useClientPages(filter)
+  const anyClient = useCoreQuery('clients.list', { status: 'all', limit: 1 })
+  const sample = useCoreMutation('sample.load')
+  const [notice, setNotice] = useFlashNotice()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const resultsRef = useRef<ClientResultsHandle>(null)
+
+  const setParam = (name: string, value: string, fallback: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value === fallback) next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace: true }
+    )
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== query) setParam('q', query, '')
+    // Only the settled search is written back; the params follow from it.
+  }, [query])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isNewShortcut(event)) return
+      event.preventDefault()
+      void navigate('/clients/new')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
+
+  const clearSearch = () => {
+    setText('')
+    searchRef.current?.focus()
+  }
+  const loadSample = () =>
+    sample.mutate({}, { onSuccess: (loaded) => setNotice(`Loaded ${plural(loaded.clients, 'sample client', 'sample clients')}. Remove them any time from Settings.`) })
+
+  const noClientsAtAll = anyClient.data?.total === 0
+  const firstLoad = list.isPending || anyClient.isPending
+  const searching = query !== ''
+  const error = list.error ?? anyClient.error
+
+  return (
+    <section className="page client-list-page">
+      <header className="list-header">
+        <div>
+          <h1>Clients</h1>
+          {!firstLoad && !noClientsAtAll && !error && (
+            <p className="list-count" role="status">
+              {countText(list.total, status, searching)}
+            </p>
+          )}
+        </div>
+        <Link className="button button-primary" to="/clients/new" aria-keyshortcuts="Control+N Meta+N" title="New client (Ctrl+N)">
+          + New client
+        </Link>
+      </header>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      {sample.error && <Notice kind="error">The sample clients could not be loaded: {sample.error.message}</Notice>}
+      {error && (
+        <Notice kind="error">
+          The client list could not be loaded: {error.message}{' '}
+          <button type="button" className="button button-quiet" onClick={() => void list.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      )}
+      {noClientsAtAll ? (
+        <EmptyState onLoadSample={loadSample} loading={sample.isPending} />
+      ) : (
+        <>
+          <div className="list-toolbar">
+            <div className="field search-field">
+              <label htmlFor="client-search">Search clients</label>
+              <input
+                id="client-search"
+                ref={searchRef}
+                type="search"
+                value={text}
+                placeholder="Name, email, phone, tag or goal"
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => setText(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown' && list.items.length > 0) {
+                    e.preventDefault()
+                    resultsRef.current?.focusRow(0)
+                  }
+                }}
+                aria-describedby="client-search-hint"
+              />
+              <span id="client-search-hint" className="visually-hidden">
+                Press Down to move into the results.
+              </span>
+            </div>
+            <fieldset className="segmented">
+              <legend>Show</legend>
+              <div className="segmented-options">
+                {STATUSES.map((s) => (
+                  <label key={s.value} className={status === s.value ? 'selected' : undefined}>
+                    <input type="radio" name="client-status" value={s.value} checked={status === s.value} onChange={() => setParam('status', s.value, 'active')} />
+                    {s.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="field sort-field">
+              <label htmlFor="client-sort">Sort by</label>
+              <select id="client-sort" value={sort} onChange={(e) => setParam('sort', e.target.value, 'name')}>
+                <option value="name">Name</option>
+                <option value="updated">Last change</option>
+              </select>
+            </div>
+          </div>
+          {firstLoad ? (
+            !error && <DelayedLoading label="Loading clients…" />
+          ) : list.total === 0 ? (
+            <NothingToShow searching={searching} query={query} status={status} onClear={clearSearch} onShowAll={() => setParam('status', 'all', 'active')} />
+          ) : (
+            <ClientResults
+              ref={resultsRef}
+              items={list.items}
+              total={list.total}
+              resetKey={JSON.stringify(filter)}
+              showArchived={status !== 'active'}
+              hasNextPage={list.hasNextPage}
+              isFetchingNextPage={list.isFetchingNextPage}
+              fetchNextPage={() => void list.fetchNextPage()}
+              onLeaveTop={() => searchRef.current?.focus()}
+            />
+          )}
+        </>
+      )}
+    </section>
+  )
+}
+
+function EmptyState({ onLoadSample, loading }: { onLoadSample(): void; loading: boolean }) {
+  return (
+    <div className="card empty-state">
+      <h2>No clients yet</h2>
+      <p>Add the people you train: their goals, where they train, their equipment, injuries and health answers, all kept on this computer.</p>
+      <div className="empty-actions">
+        <Link className="button button-primary" to="/clients/new">
+          Add your first client
+        </Link>
+        <button type="button" className="button" onClick={onLoadSample} disabled={loading}>
+          {loading ? 'Loading sample data…' : 'Load sample data'}
+        </button>
+      </div>
+      <p className="muted">Sample data adds a few made-up clients to explore with; you can remove them again in Settings.</p>
+    </div>
+  )
+}
+
+function NothingToShow(props: { searching: boolean; query: string; status: ClientListFilter['status']; onClear(): void; onShowAll(): void }) {
+  if (props.searching) {
+    return (
+      <div className="card empty-state">
+        <p>
+          No {props.status === 'all' ? '' : `${props.status} `}clients match “{props.query}”.
+        </p>
+        <div className="empty-actions">
+          <button type="button" className="button" onClick={props.onClear}>
+            Clear search
+          </button>
+          {props.status !== 'all' && (
+            <button type="button" className="button button-quiet" onClick={props.onShowAll}>
+              Search all clients
+            </button>
+          )}
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="card empty-state">
+      <p>{props.status === 'archived' ? 'No archived clients.' : 'No active clients: everyone is archived.'}</p>
+      {props.status !== 'all' && (
+        <button type="button" className="button" onClick={props.onShowAll}>
+          Show all clients
+        </button>
+      )}
+    </div>
+  )
 }

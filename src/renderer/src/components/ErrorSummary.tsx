@@ -1,0 +1,41 @@
+import { forwardRef } from 'react'
+
+export interface SummaryProblem {
+  /** What the link focuses, e.g. the data-field of a form control. */
+  key: string
+  message: string
+}
+
+interface ErrorSummaryProps {
+  problems: SummaryProblem[]
+  onSelect(key: string): void
+}
+
+/**
+ * The list of what stops a form from saving, at the top of the form. Each problem is a link that
+ * moves focus to its field (the hash router owns the URL fragment, so the link does not navigate).
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ problems, onSelect }, ref) {
+  if (problems.length === 0) return null
+  const title = problems.length === 1 ? 'There is a problem to fix before saving' : `There are ${problems.length} problems to fix before saving`
+  return (
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.key}>
+            <a
+              href={`#field-${p.key}`}
+              onClick={(event) => {
+                event.preventDefault()
+                onSelect(p.key)
+              }}
+            >
+              {p.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+})

@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react'
+import { useNavigate } from 'react-router'
+import type { Client } from '../../../../shared/clients'
+import type { Units } from '../../../../shared/settings'
+import { READINESS_QUESTIONS } from '../../../../shared/vocabulary'
+import { ErrorSummary } from '../../components/ErrorSummary'
+import { Notice } from '../../components/Notice'
+import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
+import { ApiError } from '../../lib/api'
+import { useCoreMutation } from '../../lib/query'
+import {
+  emptyFormValues,
+  errorsFromIssues,
+  formValuesFromClient,
+  validateClient,
+  type ClientFormValues,
+  type FieldErrors,
+  type Original
+} from './clientFormValues'
+import { BodyFieldset, ContactFieldset, GoalsFieldset, NotesTagsFieldset, TrainingFieldset } from './formSections'
+import { LimitationsFieldset } from './LimitationsFieldset'
+import { ReadinessFieldset } from './ReadinessFieldset'
+import { WeightGoalFieldset } from './WeightGoalFieldset'
+import type { SectionProps } from './formControls'
+
+/** The order problems are listed in: the order of the fields on screen. */
+function fieldOrder(values: ClientFormValues): string[] {
+  return [
+    'name', 'email', 'phone', 'dateOfBirth', 'sex', 'heightCm', 'weightKg', 'goals', 'goalTags', 'level', 'trainingLocation', 'equipment',
+    'limitations', ...values.limitations.flatMap((_, i) => [`limitations.${i}.area`, `limitations.${i}.note`]),
+    'readiness.answeredOn', ...READINESS_QUESTIONS.map((q) => `readiness.answers.${q.id}`), 'readiness.clearanceReceivedOn',
+    'weightGoal.targetKg', 'weightGoal.weeklyRate', 'notes', 'tags'
+  ]
+}
+
+function orderedProblems(errors: FieldErrors, values: ClientFormValues) {
+  const order = fieldOrder(values)
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length)
+  return Object.entries(errors)
+    .filter(([key]) => key !== '')
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([key, message]) => ({ key, message }))
+}
+
+interface ClientFormProps {
+  units: Units
+  /** The client being edited; null to add a new one. */
+  client: Client | null
+}
+
+/** Create and edit share this form: validated with the core's own schema, guarded against losing typed text. */
+export function ClientForm({ units, client }: ClientFormProps) {
+  const navigate = useNavigate()
+  const [original] = useState<Original>(() => ({ values: client ? formValuesFromClient(client, units) : emptyFormValues(units), client }))
+  const [values, setValues] = useState<ClientFormValues>(original.values)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [submitted, setSubmitted] = useState(false)
+  const [focusRequest, setFocusRequest] = useState(0)
+  const touched = useRef(new Set<string>())
+  const formRef = useRef<HTMLFormElement>(null)
+  const createClient = useCoreMutation('clients.create')
+  const updateClient = useCoreMutation('clients.update')
+  const saving = createClient.isPending || updateClient.isPending
+  const dirty = JSON.stringify(values) !== JSON.stringify(original.values)
+  const guard = useUnsavedChangesGuard(dirty)
+
+  const update: SectionProps['update'] = (change) => setValues((v) => ({ ...v, ...(typeof change === 'function' ? change(v) : change) }))
+
+  /** Schema problems, plus date boxes the browser holds half-typed (their value reads as blank). */
+  const collectErrors = (current: ClientFormValues): { errors: FieldErrors; result: ReturnType<typeof validateClient> } => {
+    const result = validateClient(current, units, original)
+    const found: FieldErrors = result.ok ? {} : { ...result.errors }
+    if (!current.readinessAnsweredOn && found['readiness.answeredOn']) found['readiness.answeredOn'] = 'Enter the date the client answered'
+    formRef.current?.querySelectorAll<HTMLInputElement>('input[type="date"]').forEach((input) => {
+      const key = input.dataset.field
+      if (key && input.validity.badInput) found[key] = 'Enter the whole date: day, month and year'
+    })
+    return { errors: found, result }
+  }
+
+  // Once a message is showing, it follows the field as the trainer corrects it (never adds new ones while typing).
+  useEffect(() => {
+    setErrors((shown) => {
+      const keys = Object.keys(shown).filter((k) => k !== '')
+      if (keys.length === 0) return shown
+      const now = collectErrors(values).errors
+      const next: FieldErrors = { ...shown }
+      for (const key of keys) {
+        if (now[key]) next[key] = now[key]
+        else delete next[key]
+      }
+      return next
+    })
+    // collectErrors reads the same values; re-running on values alone is the point.
+  }, [values])
+
+  useEffect(() => {
+    if (focusRequest === 0) return
+    const firstKey = orderedProblems(errors, values)[0]?.key
+    if (firstKey) focusField(firstKey)
+    // Only a new request moves focus, not every change of the messages.
+  }, [focusRequest])
+
+  const focusField = (key: string) => {
+    const form = formRef.current
+    if (!form) return
+    const candidates = [...form.querySelectorAll<HTMLElement>(`[data-field="${CSS.escape(key)}"]`)]
+    const target = candidates.find((el) => el instanceof HTMLInputElement && el.checked) ?? candidates[0]
+    target?.scrollIntoView({ block: 'center' })
+    target?.focus()
+  }
+
+  const onChangeCapture = (event: FormEvent<HTMLFormElement>) => {
+    const key = (event.target as HTMLElement).dataset.field
+    if (key) touched.current.add(key)
+  }
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const key = (event.target as HTMLElement).dataset.field
+    if (!key || (!touched.current.has(key) && !submitted)) return
+    const message = collectErrors(values).errors[key]
+    setErrors((shown) => {
+      if (shown[key] === message) return shown
+      const next = { ...shown }
+      if (message) next[key] = message
+      else delete next[key]
+      return next
+    })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      formRef.current?.requestSubmit()
+    }
+  }
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (saving) return
+    setSubmitted(true)
+    const { errors: found, result } = collectErrors(values)
+    if (!result.ok || Object.keys(found).length > 0) {
+      setErrors(found)
+      setFocusRequest((n) => n + 1)
+      return
+    }
+    try {
+      const saved = client ? await updateClient.mutateAsync({ ...result.input, id: client.id }) : await createClient.mutateAsync(result.input)
+      guard.allowNextNavigation()
+      navigate(`/clients/${saved.id}`, { state: { notice: `Saved ${saved.name}.` } })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const fromCore = error instanceof ApiError ? errorsFromIssues(error.issues, units) : {}
+      setErrors({ ...fromCore, '': message })
+      setFocusRequest((n) => n + 1)
+    }
+  }
+
+  const cancel = () => navigate(client ? `/clients/${client.id}` : '/clients')
+  const problems = orderedProblems(errors, values)
+  const sectionProps: SectionProps = { values, errors, update, units }
+
+  return (
+    <>
+    <form ref={formRef} className="client-form" noValidate onSubmit={onSubmit} onChangeCapture={onChangeCapture} onBlur={onBlur} onKeyDown={onKeyDown}>
+      {errors[''] && (
+        <Notice kind="error">
+          <strong>Not saved.</strong> {errors['']}
+        </Notice>
+      )}
+      <ErrorSummary problems={problems} onSelect={focusField} />
+      <ContactFieldset {...sectionProps} autoFocusName={!client} />
+      <BodyFieldset {...sectionProps} />
+      <GoalsFieldset {...sectionProps} />
+      <TrainingFieldset {...sectionProps} />
+      <LimitationsFieldset {...sectionProps} />
+      <ReadinessFieldset {...sectionProps} />
+      <WeightGoalFieldset {...sectionProps} />
+      <NotesTagsFieldset {...sectionProps} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving} aria-keyshortcuts="Control+S Meta+S">
+          {saving ? 'Saving…' : client ? 'Save changes' : 'Save client'}
+        </button>
+        <button type="button" className="button" onClick={cancel}>
+          Cancel
+        </button>
+        {dirty && <span className="form-dirty">Unsaved changes</span>}
+      </div>
+    </form>
+    {guard.dialog}
+    </>
+  )
+}
