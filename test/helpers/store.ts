@@ -84,7 +84,7 @@ export function storeHash(db: Database.Database): string {
       .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`)
       .raw()
       .all()
-      .map((row) => JSON.stringify(row, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)))
+      .map((row: unknown) => JSON.stringify(row, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)))
       .sort()
     hash.update(`${table}:${rows.length}\n${rows.join('\n')}\n`)
   }
