@@ -222,6 +222,9 @@ test('units, paper size and week start save on each change and stay set after a 
   await expect(page.getByRole('radio', { name: 'A4', exact: true })).toBeChecked()
   await expect(page.getByRole('radio', { name: 'Monday' })).toBeChecked()
 
+  // An unsaved profile edit survives these saves (they refresh the settings the form was loaded from).
+  await page.getByLabel('Business name', { exact: true }).fill('Carter Strength')
+
   // Keyboard: arrow keys move between the options of a group, and each move is saved.
   await kilograms.focus()
   await page.keyboard.press('ArrowRight')
@@ -235,8 +238,13 @@ test('units, paper size and week start save on each change and stay set after a 
   await page.getByRole('radio', { name: 'Sunday' }).check()
   await expect(page.getByRole('status').filter({ hasText: 'Weeks start on Sunday. Saved.' })).toBeVisible()
 
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.getByRole('radio', { name: 'Letter', exact: true })).toBeFocused()
+  await shot(page, 'settings-units-keyboard-focus')
   const stored = await settingsInCore(harness)
   expect(stored).toMatchObject({ units: { weight: 'lb', length: 'in' }, paperSize: 'Letter', firstDayOfWeek: 'sunday' })
+  await expect(page.getByLabel('Business name', { exact: true })).toHaveValue('Carter Strength')
+  await expect(page.getByText('Unsaved changes')).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('radio', { name: 'Pounds (lb)' })).toBeChecked()
