@@ -13,15 +13,12 @@ interface LogoFieldProps {
 /** Choose, preview and remove the logo printed on plans. A file that cannot be a logo is refused here, with the reason. */
 export function LogoField({ logo, onChange, error }: LogoFieldProps) {
   const [fileError, setFileError] = useState<string>()
-  const [reading, setReading] = useState(false)
   const input = useRef<HTMLInputElement>(null)
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     if (!file) return
-    setReading(true)
     const result = await readLogoFile(file)
-    setReading(false)
     // Clear the picker, so choosing the same file again (after fixing it) is noticed.
     event.target.value = ''
     if (result.ok) {
@@ -53,7 +50,6 @@ export function LogoField({ logo, onChange, error }: LogoFieldProps) {
               type="file"
               accept="image/png,image/jpeg"
               onChange={(event) => void choose(event)}
-              disabled={reading}
               className="logo-input"
             />
           )}
