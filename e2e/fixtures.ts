@@ -13,15 +13,24 @@ export interface HarnessFixture {
   dataDir: string
   /** Calls the same core the page uses, for setting up and checking what the UI did. */
   call(method: string, input?: unknown): Promise<Envelope<any>> // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary values
+  /** Like call, but returns the value and throws on an error envelope. */
+  value(method: string, input?: unknown): Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary values
 }
 
 export const test = base.extend<{ harness: HarnessFixture }>({
   harness: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spotter-e2e-'))
-    const harness = await startHarness({ dataDir })
+    // SPOTTER_RENDERER_DIR lets a developer test a renderer built elsewhere (e.g. while another build runs).
+    const harness = await startHarness({ dataDir, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
     const consoleErrors: string[] = []
     page.on('pageerror', (error) => consoleErrors.push(error.message))
-    await use({ url: harness.url, dataDir, call: (method, input) => harness.core.call(method, input ?? {}) })
+    const call = (method: string, input?: unknown) => harness.core.call(method, input ?? {})
+    const value = async (method: string, input?: unknown) => {
+      const envelope = await call(method, input)
+      if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.message}`)
+      return envelope.value
+    }
+    await use({ url: harness.url, dataDir, call, value })
     await page.close()
     await harness.close()
     rmSync(dataDir, { recursive: true, force: true })
