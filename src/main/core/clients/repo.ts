@@ -86,8 +86,9 @@ function searchDocument(fields: ClientFields): string {
   return foldText(parts.join('\n'))
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+/** GLOB wildcards in typed text match themselves: each goes in a one-character class ("*" -> "[*]"). */
+function escapeGlob(term: string): string {
+  return term.replace(/[*?[]/g, (ch) => `[${ch}]`)
 }
 
 export interface ListOptions {
@@ -195,8 +196,9 @@ export function createClientsRepo(db: Database.Database) {
       const terms = foldText(options.query).split(/\s+/).filter(Boolean)
       if (terms.length > 0) {
         // Each typed word must appear somewhere; the trigram index serves words of 3+ characters.
-        where.push(`c.id IN (SELECT client_id FROM clients_search WHERE ${terms.map(() => "doc LIKE ? ESCAPE '\\'").join(' AND ')})`)
-        args.push(...terms.map((t) => `%${escapeLike(t)}%`))
+        // GLOB, not LIKE: FTS5 cannot use its index for LIKE ... ESCAPE, and the text is already folded to lower case.
+        where.push(`c.id IN (SELECT client_id FROM clients_search WHERE ${terms.map(() => 'doc GLOB ?').join(' AND ')})`)
+        args.push(...terms.map((t) => `*${escapeGlob(t)}*`))
       }
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
       const order = options.sort === 'name' ? 'c.sort_name, c.id' : 'c.updated_at DESC, c.id'
