@@ -181,6 +181,18 @@ describe('the client list', () => {
     expect(await names(t, { query: 'nobody-by-this-name' })).toEqual([])
   })
 
+  it('treats *, ? and [ in a query as the characters themselves', async () => {
+    const t = openTestCore()
+    for (const name of ['Asterisk *Gym*', 'Question? Gym', 'Bracket [Gym]', 'Plain Gym']) await create(t, { name })
+    expect(await names(t, { query: '*' })).toEqual(['Asterisk *Gym*'])
+    expect(await names(t, { query: '?' })).toEqual(['Question? Gym'])
+    expect(await names(t, { query: '[gym]' })).toEqual(['Bracket [Gym]'])
+    expect(await names(t, { query: '[' })).toEqual(['Bracket [Gym]'])
+    expect(await names(t, { query: 'g*m' })).toEqual([])
+    expect(await names(t, { query: 'q?estion' })).toEqual([])
+    expect(await names(t, { query: 'gym' })).toEqual(['Asterisk *Gym*', 'Bracket [Gym]', 'Plain Gym', 'Question? Gym'])
+  })
+
   it('sorts by name with accents folded, and by last change', async () => {
     const t = await seeded()
     expect(await names(t, {})).toEqual(['ada byrne', 'Émile Zola', 'Marcus Okafor', 'Øyvind Berg', 'Percent 100% Club', 'Zoë Łukasiewicz-Nguyễn'])

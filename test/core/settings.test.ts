@@ -14,8 +14,11 @@ const trainer = {
 }
 
 /** A logo of exactly `bytes` bytes, as the settings screen sends it. */
+/** A PNG-signed buffer of exactly `bytes` bytes (the contract checks the signature as well as the size). */
 function logoOf(bytes: number) {
-  return { mimeType: 'image/png' as const, dataBase64: Buffer.alloc(bytes, 7).toString('base64') }
+  const data = Buffer.alloc(bytes, 7)
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(data)
+  return { mimeType: 'image/png' as const, dataBase64: data.toString('base64') }
 }
 
 describe('settings', () => {
