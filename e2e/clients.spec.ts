@@ -174,10 +174,10 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await page.getByRole('link', { name: '← Clients' }).click()
   await expect(page.getByText('No active clients: everyone is archived.')).toBeVisible()
   await expect(rows(page)).toHaveCount(0)
-  await page.getByText('Archived', { exact: true }).click()
+  await page.getByRole('radio', { name: 'Archived' }).check()
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).toContainText('Archived')
-  await page.getByText('All', { exact: true }).click()
+  await page.getByRole('radio', { name: 'All' }).check()
   await expect(rows(page).first()).toContainText('Archived')
   await expect(page.getByText('1 client', { exact: true })).toBeVisible()
   await rows(page).first().click()
@@ -185,7 +185,7 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await expect(page.getByRole('status').filter({ hasText: `Restored ${ZOE}` })).toBeVisible()
   await expect(page.locator('.client-badges')).not.toContainText('Archived')
   await page.getByRole('link', { name: '← Clients' }).click()
-  await page.getByText('Active', { exact: true }).click()
+  await page.getByRole('radio', { name: 'Active' }).check()
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).not.toContainText('Archived')
 
@@ -371,6 +371,11 @@ test('sample data from the empty state: the sample clients appear, names intact'
   await rows(page).first().click()
   await expect(page.getByRole('heading', { level: 1, name: ZOE })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Health readiness' })).toContainText('No to every question.')
+  // Back returns to the same search.
+  await page.goBack()
+  await expect(page.getByLabel('Search clients')).toHaveValue('zoe nguyen')
+  await expect(rows(page)).toHaveText([new RegExp(ZOE)])
+  await rows(page).first().click()
 
   // Sort by last change puts the client just edited first.
   await page.getByRole('link', { name: 'Edit' }).click()

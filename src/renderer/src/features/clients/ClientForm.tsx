@@ -148,7 +148,8 @@ export function ClientForm({ units, client }: ClientFormProps) {
     try {
       const saved = client ? await updateClient.mutateAsync({ ...result.input, id: client.id }) : await createClient.mutateAsync(result.input)
       guard.allowNextNavigation()
-      navigate(`/clients/${saved.id}`, { state: { notice: `Saved ${saved.name}.` } })
+      // The form's history entry is replaced, so Back from the client page doesn't reopen a spent form.
+      navigate(`/clients/${saved.id}`, { replace: true, state: { notice: `Saved ${saved.name}.` } })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const fromCore = error instanceof ApiError ? errorsFromIssues(error.issues, units) : {}

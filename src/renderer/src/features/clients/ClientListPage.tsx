@@ -26,6 +26,10 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return settled
 }
 
+function readStatus(value: string | null): ClientListFilter['status'] {
+  return value === 'archived' || value === 'all' ? value : 'active'
+}
+
 /** True on Ctrl+N (Cmd+N on a Mac): the "new client" shortcut. */
 function isNewShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
@@ -36,8 +40,9 @@ export function ClientListPage() {
   const navigate = useNavigate()
   // Search, filter and sort live in the address, so coming Back from a client finds the same list.
   const [params, setParams] = useSearchParams()
-  const status: ClientListFilter['status'] = params.get('status') === 'archived' ? 'archived' : params.get('status') === 'all' ? 'all' : 'active'
-  const sort: ClientListFilter['sort'] = params.get('sort') === 'updated' ? 'updated' : 'name'
+  // Held in state too, so a click shows at once; the address follows.
+  const [status, setStatus] = useState<ClientListFilter['status']>(() => readStatus(params.get('status')))
+  const [sort, setSort] = useState<ClientListFilter['sort']>(() => (params.get('sort') === 'updated' ? 'updated' : 'name'))
   const [text, setText] = useState(params.get('q') ?? '')
   const query = useDebounced(text.trim(), SEARCH_DELAY_MS)
   const filter = useMemo(() => ({ query, status, sort }), [query, status, sort])
@@ -48,21 +53,15 @@ export function ClientListPage() {
   const searchRef = useRef<HTMLInputElement>(null)
   const resultsRef = useRef<ClientResultsHandle>(null)
 
-  const setParam = (name: string, value: string, fallback: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value === fallback) next.delete(name)
-        else next.set(name, value)
-        return next
-      },
-      { replace: true }
-    )
-
   useEffect(() => {
-    if ((params.get('q') ?? '') !== query) setParam('q', query, '')
-    // Only the settled search is written back; the params follow from it.
-  }, [query])
+    const next = new URLSearchParams(params)
+    for (const [name, value, fallback] of [['q', query, ''], ['status', status, 'active'], ['sort', sort, 'name']] as const) {
+      if (value === fallback) next.delete(name)
+      else next.set(name, value)
+    }
+    if (next.toString() !== params.toString()) setParams(next, { replace: true })
+    // Only the settled search is written back, not every keystroke.
+  }, [query, status, sort])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -139,20 +138,22 @@ export function ClientListPage() {
                 Press Down to move into the results.
               </span>
             </div>
-            <fieldset className="segmented">
-              <legend>Show</legend>
-              <div className="segmented-options">
+            <div className="field segmented">
+              <span id="client-status-label" className="field-label">
+                Show
+              </span>
+              <div className="segmented-options" role="radiogroup" aria-labelledby="client-status-label">
                 {STATUSES.map((s) => (
                   <label key={s.value} className={status === s.value ? 'selected' : undefined}>
-                    <input type="radio" name="client-status" value={s.value} checked={status === s.value} onChange={() => setParam('status', s.value, 'active')} />
+                    <input type="radio" name="client-status" value={s.value} checked={status === s.value} onChange={() => setStatus(s.value)} />
                     {s.label}
                   </label>
                 ))}
               </div>
-            </fieldset>
+            </div>
             <div className="field sort-field">
               <label htmlFor="client-sort">Sort by</label>
-              <select id="client-sort" value={sort} onChange={(e) => setParam('sort', e.target.value, 'name')}>
+              <select id="client-sort" value={sort} onChange={(e) => setSort(e.target.value === 'updated' ? 'updated' : 'name')}>
                 <option value="name">Name</option>
                 <option value="updated">Last change</option>
               </select>
@@ -161,7 +162,7 @@ export function ClientListPage() {
           {firstLoad ? (
             !error && <DelayedLoading label="Loading clients…" />
           ) : list.total === 0 ? (
-            <NothingToShow searching={searching} query={query} status={status} onClear={clearSearch} onShowAll={() => setParam('status', 'all', 'active')} />
+            <NothingToShow searching={searching} query={query} status={status} onClear={clearSearch} onShowAll={() => setStatus('all')} />
           ) : (
             <ClientResults
               ref={resultsRef}
