@@ -11,6 +11,17 @@ import {
   ClientUpdate
 } from './clients'
 import { EmptyInput, IdInput } from './common'
+import {
+  Exercise,
+  ExerciseCreate,
+  ExerciseDuplicate,
+  ExerciseImage,
+  ExerciseImageInput,
+  ExerciseList,
+  ExerciseListQuery,
+  ExerciseUpdate,
+  MuscleGuide
+} from './exercises'
 import { Settings, SettingsUpdate } from './settings'
 
 // The one registry of every call the UI can make to the core. The preload's allow-list, the
@@ -38,6 +49,20 @@ export const api = {
   'clients.restore': method({ summary: 'Bring an archived client back to the active list', input: IdInput, output: Client }),
   'clients.deletePreview': method({ summary: 'What deleting a client would remove', input: IdInput, output: ClientDeletePreview }),
   'clients.delete': method({ summary: "Erase a client's record (needs confirm: true)", input: ClientDeleteInput, output: ClientDeleted }),
+
+  'exercises.list': method({ summary: 'Search and filter the exercise library (paged)', input: ExerciseListQuery, output: ExerciseList }),
+  'exercises.get': method({ summary: 'One exercise with steps, cues, safety, muscles and ladders', input: IdInput, output: Exercise }),
+  'exercises.create': method({ summary: 'Add your own exercise', input: ExerciseCreate, output: Exercise }),
+  'exercises.update': method({ summary: 'Edit one of your own exercises (built-ins are read-only)', input: ExerciseUpdate, output: Exercise }),
+  'exercises.duplicate': method({ summary: 'Copy an exercise (e.g. a built-in) to adapt it', input: ExerciseDuplicate, output: Exercise }),
+  'exercises.archive': method({ summary: 'Archive one of your own exercises', input: IdInput, output: Exercise }),
+  'exercises.restore': method({ summary: 'Bring an archived exercise back', input: IdInput, output: Exercise }),
+  'exercises.hide': method({ summary: 'Hide a built-in exercise from the library', input: IdInput, output: Exercise }),
+  'exercises.show': method({ summary: 'Show a hidden built-in exercise again', input: IdInput, output: Exercise }),
+  'exercises.image': method({ summary: "An exercise's picture, if it has one", input: IdInput, output: ExerciseImage.nullable() }),
+  'exercises.setImage': method({ summary: 'Attach or replace the picture of your own exercise (PNG or JPEG)', input: ExerciseImageInput, output: Exercise }),
+  'exercises.removeImage': method({ summary: "Remove your exercise's picture", input: IdInput, output: Exercise }),
+  'exercises.muscleGuide': method({ summary: 'The reference on the back-of-leg muscles and why they matter', input: EmptyInput, output: MuscleGuide }),
 
   'settings.get': method({ summary: 'Trainer profile, units, paper size, first day of the week', input: EmptyInput, output: Settings }),
   'settings.update': method({ summary: 'Replace one or more settings sections', input: SettingsUpdate, output: Settings }),

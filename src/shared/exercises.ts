@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { line, paragraph } from './common'
+import { Id, Timestamp, imageData, imageMatchesType, line, paragraph } from './common'
 import { BODY_AREAS, EQUIPMENT, TRAINING_LEVELS } from './vocabulary'
 
 // The exercise library's vocabulary and the shape of one exercise, built-in or made by the trainer.
@@ -155,3 +155,127 @@ export const ExerciseContent = z
     if (needed === null) ctx.addIssue({ code: 'custom', path: ['defaultPrescription'], message: `A ${e.measurement} exercise needs its ${e.measurement} in the default prescription` })
   })
 export type ExerciseContent = z.input<typeof ExerciseContent>
+
+// ---- Contract of the exercises domain ----
+
+
+export const IMAGE_MAX_BYTES = 2 * 1024 * 1024
+export const ExerciseImageInput = z
+  .strictObject({
+    id: Id,
+    mimeType: z.enum(['image/png', 'image/jpeg'], { error: 'The picture must be a PNG or JPEG image' }),
+    dataBase64: imageData(IMAGE_MAX_BYTES, 'The picture')
+  })
+  .refine((i) => imageMatchesType(i.mimeType, i.dataBase64), {
+    error: 'The file is not a PNG or JPEG image (its contents do not match its type)',
+    path: ['dataBase64']
+  })
+
+export const ExerciseImage = z.object({ mimeType: z.enum(['image/png', 'image/jpeg']), dataBase64: z.string() })
+export type ExerciseImage = z.infer<typeof ExerciseImage>
+
+export const ExerciseListQuery = z.strictObject({
+  /** Search as you type across name, aliases, muscles and cues. */
+  query: line(200, 'Search').default(''),
+  category: z.enum(EXERCISE_CATEGORIES, { error: 'Unknown category' }).nullish(),
+  muscleGroup: z.enum(MUSCLE_GROUPS, { error: 'Unknown muscle group' }).nullish(),
+  /** Exercises that use this piece of equipment ('none' = bodyweight only). */
+  equipment: z.enum([...EQUIPMENT, 'none'], { error: 'Unknown equipment' }).nullish(),
+  level: z.enum(TRAINING_LEVELS, { error: 'Unknown level' }).nullish(),
+  setting: z.enum(['home', 'gym'], { error: 'Setting is home or gym' }).nullish(),
+  /** Only what suits this client: their equipment, level, where they train, and no caution matching their limitations. */
+  fitsClientId: Id.nullish(),
+  source: z.enum(['all', 'builtin', 'custom'], { error: 'Source is all, builtin or custom' }).default('all'),
+  includeHidden: z.boolean().default(false),
+  includeArchived: z.boolean().default(false),
+  limit: z.int().min(1).max(500).default(200),
+  offset: z.int().min(0).max(1_000_000).default(0)
+})
+export type ExerciseListQuery = z.input<typeof ExerciseListQuery>
+
+export const ExerciseSummary = z.object({
+  id: Id,
+  name: z.string(),
+  category: z.enum(EXERCISE_CATEGORIES),
+  pattern: z.enum(MOVEMENT_PATTERNS),
+  level: z.enum(TRAINING_LEVELS),
+  setting: z.enum(EXERCISE_SETTINGS),
+  muscleGroups: z.array(z.enum(MUSCLE_GROUPS)),
+  equipment: z.array(z.enum(EQUIPMENT)),
+  builtin: z.boolean(),
+  hidden: z.boolean(),
+  archived: z.boolean(),
+  hasImage: z.boolean()
+})
+export type ExerciseSummary = z.infer<typeof ExerciseSummary>
+
+export const ExerciseList = z.object({
+  items: z.array(ExerciseSummary),
+  total: z.int(),
+  /** With fitsClientId: how many were left out because a caution matches the client's limitations. */
+  excludedByLimitations: z.int()
+})
+
+export const LadderStep = z.object({ id: Id, name: z.string(), level: z.enum(TRAINING_LEVELS) })
+export const ExerciseLadder = z.object({
+  key: z.string(),
+  name: z.string(),
+  steps: z.array(LadderStep),
+  /** Where this exercise sits in the ladder (0 = easiest). */
+  position: z.int()
+})
+
+export const Exercise = z.object({
+  id: Id,
+  /** Stable key of a built-in (null for the trainer's own exercises). */
+  builtinKey: z.string().nullable(),
+  builtin: z.boolean(),
+  basedOnId: Id.nullable(),
+  content: z.object({
+    name: z.string(),
+    aliases: z.array(z.string()),
+    summary: z.string(),
+    category: z.enum(EXERCISE_CATEGORIES),
+    pattern: z.enum(MOVEMENT_PATTERNS),
+    primaryMuscles: z.array(z.enum(MUSCLES)),
+    secondaryMuscles: z.array(z.enum(MUSCLES)),
+    equipment: z.array(z.enum(EQUIPMENT)),
+    level: z.enum(TRAINING_LEVELS),
+    setting: z.enum(EXERCISE_SETTINGS),
+    laterality: z.enum(LATERALITIES),
+    measurement: z.enum(MEASUREMENTS),
+    defaultPrescription: z.object({
+      sets: z.int(),
+      reps: z.object({ min: z.int(), max: z.int() }).nullable(),
+      holdSeconds: z.int().nullable(),
+      durationMinutes: z.int().nullable(),
+      distanceMeters: z.int().nullable(),
+      restSeconds: z.int(),
+      perSide: z.boolean()
+    }),
+    steps: z.array(z.string()),
+    cues: z.array(z.string()),
+    breathing: z.array(z.string()),
+    safety: z.array(z.string()),
+    cautions: z.array(z.object({ area: z.enum(BODY_AREAS), note: z.string() })),
+    needsSpotter: z.boolean(),
+    variations: z.array(z.string())
+  }),
+  ladders: z.array(ExerciseLadder),
+  hasImage: z.boolean(),
+  hidden: z.boolean(),
+  archivedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp
+})
+export type Exercise = z.infer<typeof Exercise>
+
+export const ExerciseCreate = ExerciseContent
+export const ExerciseUpdate = z.strictObject({ id: Id, content: ExerciseContent })
+export const ExerciseDuplicate = z.strictObject({ id: Id, name: line(120, 'Name').pipe(z.string().min(1)).optional() })
+
+export const MuscleGuide = z.object({
+  groups: z.array(z.object({ group: z.enum(MUSCLE_GROUPS), title: z.string(), muscles: z.array(z.enum(MUSCLES)), paragraphs: z.array(z.string()) })),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) }))
+})
+export type MuscleGuide = z.infer<typeof MuscleGuide>

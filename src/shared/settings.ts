@@ -1,24 +1,18 @@
 import { z } from 'zod'
-import { line } from './common'
+import { imageData, imageMatchesType, line } from './common'
 
 /** Largest logo accepted, in bytes of image data (it is stored in the data file and printed on plans). */
 export const LOGO_MAX_BYTES = 512 * 1024
-const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4
 
-function decodedBytes(base64: string): number {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
-  return Math.floor((base64.length * 3) / 4) - padding
-}
-
-export const Logo = z.strictObject({
-  mimeType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
-  dataBase64: z
-    .string()
-    .max(LOGO_MAX_BASE64, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB`, abort: true })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'The logo data is not a valid image encoding' })
-    // The length cap alone lets through up to 2 bytes over (base64 pads to 4 characters); count the bytes.
-    .refine((s) => decodedBytes(s) <= LOGO_MAX_BYTES, { error: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB` })
-})
+export const Logo = z
+  .strictObject({
+    mimeType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
+    dataBase64: imageData(LOGO_MAX_BYTES, 'The logo')
+  })
+  .refine((l) => imageMatchesType(l.mimeType, l.dataBase64), {
+    error: 'The file is not a PNG or JPEG image (its contents do not match its type)',
+    path: ['dataBase64']
+  })
 export type Logo = z.infer<typeof Logo>
 
 export const Certification = z.strictObject({
@@ -31,7 +25,7 @@ export const Certification = z.strictObject({
 export const TrainerProfile = z.strictObject({
   name: line(120, 'Name').default(''),
   business: line(120, 'Business').default(''),
-  email: line(254, 'Email').default(''),
+  email: z.union([z.literal(''), z.string().trim().max(254, { error: 'Email must be at most 254 characters' }).pipe(z.email({ error: 'Enter an email like name@example.com' }))]).default(''),
   phone: line(30, 'Phone').default(''),
   website: line(200, 'Website').default(''),
   address: line(300, 'Address').default(''),

@@ -8,6 +8,10 @@ import { createClientsService } from './clients/service'
 import { openStore } from './db/open'
 import { createTombstonesRepo } from './db/tombstones'
 import { createDispatcher } from './dispatch'
+import { exercisesHandlers } from './exercises/handlers'
+import { createExercisesRepo } from './exercises/repo'
+import { createExercisesService } from './exercises/service'
+import { LIBRARY } from './library/index'
 import type { CoreContext, HandlerTable } from './handler'
 import { sampleHandlers } from './sample/handlers'
 import { settingsHandlers } from './settings/handlers'
@@ -49,10 +53,14 @@ export function createCore(options: CoreOptions): Core {
   const tombstones = createTombstonesRepo(db)
   const clients = createClientsService(db, clientsRepo, tombstones)
   const settings = createSettingsRepo(db)
+  const exercises = createExercisesService(db, createExercisesRepo(db), clients, LIBRARY)
+  // First run adds the built-in library; a newer app version updates its built-ins in place.
+  exercises.seedBuiltins()
 
   const handlers: HandlerTable = {
     ...appHandlers(),
     ...clientsHandlers(clients),
+    ...exercisesHandlers(exercises),
     ...settingsHandlers(settings),
     ...sampleHandlers(db, clientsRepo, clients)
   }
