@@ -108,12 +108,16 @@ function exampleOf(schema: JsonSchema, ids: StoreIds): unknown {
   }
 }
 
+/** Methods with a hand-written base: those should stay valid, or the fuzz falls back to a plainer one. */
+export function handWrittenBase(method: MethodName, ids: StoreIds): unknown {
+  return HAND_WRITTEN[method]?.(ids)
+}
+
 /** A valid input for method, or undefined when neither a hand-written nor a derived one passes its schema. */
 export function validBase(method: MethodName, ids: StoreIds): unknown {
   const schema = api[method].input
-  const hand = HAND_WRITTEN[method]
   const candidates = [
-    hand?.(ids),
+    handWrittenBase(method, ids),
     exampleOf(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, ids),
     {},
     { id: ids.exerciseId ?? ids.clientId },
