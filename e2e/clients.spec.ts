@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { checkA11y, expect, shot, test } from './fixtures'
+import { checkA11y, expect, shot, test, type HarnessFixture } from './fixtures'
 
 const ZOE = 'Zoë Łukasiewicz-Nguyễn'
 
@@ -20,15 +20,21 @@ async function search(page: Page, text: string): Promise<void> {
   await page.getByLabel('Search clients').fill(text)
 }
 
-async function total(harness: { call(method: string, input?: unknown): Promise<{ ok: boolean; value?: { total: number } }> }): Promise<number> {
-  const listed = await harness.call('clients.list', { status: 'all' })
-  expect(listed.ok).toBe(true)
-  return listed.value!.total
+/** A core call that must succeed; its value. */
+async function value(harness: HarnessFixture, method: string, input: unknown) {
+  const envelope = await harness.call(method, input)
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.message}`)
+  return envelope.value
+}
+
+/** How many clients the store holds, archived included. */
+async function total(harness: HarnessFixture): Promise<number> {
+  return (await value(harness, 'clients.list', { status: 'all' })).total
 }
 
 test('a client with every field: create, find, edit, archive, restore and delete', async ({ page, harness }) => {
   // Imperial units, so the form converts: 5 ft 10 in must be stored as 177.8 cm.
-  await harness.call('settings.update', { units: { weight: 'lb', length: 'in' } })
+  await value(harness, 'settings.update', { units: { weight: 'lb', length: 'in' } })
   await page.goto(harness.url)
 
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible()
@@ -119,13 +125,13 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await shot(page, 'clients-03-client-page')
 
   const id = page.url().split('/').at(-1)!
-  const stored = await harness.call('clients.get', { id })
-  expect(stored.value).toMatchObject({ heightCm: 177.8, phone: '+44 20 7946 0958', medicalClearanceNeeded: true, tags: ['runner', 'mornings'] })
-  expect(stored.value.weightKg).toBeCloseTo(68.04, 2)
-  expect(stored.value.weightGoal).toEqual({ targetKg: expect.closeTo(63.5, 1), weeklyRate: { amount: -1, unit: 'lb' } })
+  const stored = await value(harness, 'clients.get', { id })
+  expect(stored).toMatchObject({ heightCm: 177.8, phone: '+44 20 7946 0958', medicalClearanceNeeded: true, tags: ['runner', 'mornings'] })
+  expect(stored.weightKg).toBeCloseTo(68.04, 2)
+  expect(stored.weightGoal).toEqual({ targetKg: expect.closeTo(63.5, 1), weeklyRate: { amount: -1, unit: 'lb' } })
 
   // The list shows the clearance badge; search finds her without accents and by phone digits.
-  await page.getByRole('link', { name: '← Clients' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }).click()
   await expect(page.getByText('1 active client', { exact: true })).toBeVisible()
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).toContainText(ZOE)
@@ -164,14 +170,14 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Contact' })).toContainText('+44 20 7946 0000')
   await expect(page.getByRole('region', { name: 'Training' })).toContainText('Advanced')
-  const edited = await harness.call('clients.get', { id })
-  expect(edited.value).toMatchObject({ phone: '+44 20 7946 0000', level: 'advanced', heightCm: 177.8, weightKg: stored.value.weightKg })
+  const edited = await value(harness, 'clients.get', { id })
+  expect(edited).toMatchObject({ phone: '+44 20 7946 0000', level: 'advanced', heightCm: 177.8, weightKg: stored.weightKg })
 
   // Archive: gone from Active, there under Archived (with its badge), then restore.
   await page.getByRole('button', { name: 'Archive' }).click()
   await expect(page.getByRole('status').filter({ hasText: `Archived ${ZOE}` })).toBeVisible()
   await expect(page.locator('.client-badges')).toContainText('Archived')
-  await page.getByRole('link', { name: '← Clients' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }).click()
   await expect(page.getByText('No active clients: everyone is archived.')).toBeVisible()
   await expect(rows(page)).toHaveCount(0)
   await page.getByRole('radio', { name: 'Archived' }).check()
@@ -184,7 +190,7 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await page.getByRole('button', { name: 'Restore' }).click()
   await expect(page.getByRole('status').filter({ hasText: `Restored ${ZOE}` })).toBeVisible()
   await expect(page.locator('.client-badges')).not.toContainText('Archived')
-  await page.getByRole('link', { name: '← Clients' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }).click()
   await page.getByRole('radio', { name: 'Active' }).check()
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).not.toContainText('Archived')
@@ -297,7 +303,7 @@ test('keyboard only: add clients and open one from the list', async ({ page, har
     await page.keyboard.type(email!)
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-    await tabTo(page, page.getByRole('link', { name: '← Clients' }))
+    await tabTo(page, page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }))
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
   }
@@ -382,7 +388,7 @@ test('sample data from the empty state: the sample clients appear, names intact'
   await page.getByLabel('Notes', { exact: true }).fill('Moved sessions to Tuesdays.')
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('region', { name: 'Notes' })).toContainText('Moved sessions to Tuesdays.')
-  await page.getByRole('link', { name: '← Clients' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }).click()
   await page.getByLabel('Search clients').fill('')
   await page.getByLabel('Sort by').selectOption('Last change')
   await expect(rows(page).first()).toContainText(ZOE)

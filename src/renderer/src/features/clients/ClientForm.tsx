@@ -49,7 +49,9 @@ interface ClientFormProps {
 }
 
 /** Create and edit share this form: validated with the core's own schema, guarded against losing typed text. */
-export function ClientForm({ units, client }: ClientFormProps) {
+export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
+  // The units the values were written in; a Settings change mid-edit must not reinterpret typed numbers.
+  const [units] = useState(unitsNow)
   const navigate = useNavigate()
   const [original] = useState<Original>(() => ({ values: client ? formValuesFromClient(client, units) : emptyFormValues(units), client }))
   const [values, setValues] = useState<ClientFormValues>(original.values)

@@ -10,6 +10,7 @@ import { ClientOverview } from './ClientOverview'
 import { DeleteClientDialog } from './DeleteClientDialog'
 import { useFlashNotice } from './useFlashNotice'
 import { isNotFound, useClient, useUnits } from './useClientData'
+import { BackLink } from './BackLink'
 import './clients.css'
 
 export function ClientPage() {
@@ -28,9 +29,7 @@ export function ClientPage() {
   const problem = client.error ?? settingsError
   return (
     <section className="page client-page">
-      <Link className="back-link" to="/clients">
-        ← Clients
-      </Link>
+      <BackLink to="/clients">Clients</BackLink>
       {problem && <Notice kind="error">This client could not be loaded: {problem.message}</Notice>}
       {client.data && units ? <ClientDetails client={client.data} units={units} /> : !problem && <DelayedLoading />}
     </section>
