@@ -166,7 +166,8 @@ export function createClientsRepo(db: Database.Database) {
 
     insert(id: string, client: StoredClient, now: string): void {
       insert.run(params(id, client, now))
-      reindex(id, client)
+      // A new id has no search entry to remove; looking for one scans the whole index (client_id is UNINDEXED).
+      insertSearch.run(id, searchDocument(client))
     },
 
     update(id: string, client: StoredClient, now: string): boolean {
