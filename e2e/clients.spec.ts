@@ -421,3 +421,41 @@ test('thousands of clients: the list stays virtualized and pages in as it scroll
   await expect(rows(page)).toHaveText([/Client 0777/])
   await shot(page, 'clients-09-list-many')
 })
+
+test('errors from the core are shown where they belong, never swallowed', async ({ page, harness }) => {
+  const failure = (code: string, message: string, issues: { path: string; message: string }[] = []) => ({ json: { ok: false, error: { code, message, issues } } })
+  await value(harness, 'clients.create', { name: 'Existing Client' })
+
+  // A refused save: field issues land next to their fields, the message on top; nothing is saved.
+  await page.route('**/api/clients.create', (route) =>
+    route.fulfill(failure('invalid_input', 'The core refused the client', [{ path: 'email', message: 'This email is refused by the core' }]))
+  )
+  await page.goto(`${harness.url}/#/clients/new`)
+  await page.getByLabel('Name').fill('Refused Client')
+  await page.getByLabel('Email').fill('refused@example.com')
+  await page.getByRole('button', { name: 'Save client' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved.' })).toContainText('The core refused the client')
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('This email is refused by the core')
+  await expect(page.getByLabel('Email')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible()
+  expect(await total(harness)).toBe(1)
+  await page.unroute('**/api/clients.create')
+
+  // A failed archive says why.
+  await page.route('**/api/clients.archive', (route) => route.fulfill(failure('store_unavailable', 'The data file is locked by another program')))
+  await page.getByRole('main').getByRole('link', { name: 'Clients', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Discard changes' }).click()
+  await rows(page).filter({ hasText: 'Existing Client' }).click()
+  await page.getByRole('button', { name: 'Archive' }).click()
+  await expect(page.getByRole('alert')).toHaveText('The data file is locked by another program')
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible()
+
+  // A list that cannot load says so and offers to try again.
+  await page.route('**/api/clients.list', (route) => route.fulfill(failure('internal', 'Something broke while reading clients')))
+  await page.goto(`${harness.url}/#/clients?status=all`)
+  await expect(page.getByRole('alert')).toContainText('Something broke while reading clients')
+  await page.unroute('**/api/clients.list')
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(rows(page)).toHaveText([/Existing Client/])
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

@@ -105,7 +105,7 @@ export function ClientListPage() {
       {error && (
         <Notice kind="error">
           The client list could not be loaded: {error.message}{' '}
-          <button type="button" className="button button-quiet" onClick={() => void list.refetch()}>
+          <button type="button" className="button button-quiet" onClick={() => void Promise.all([list.refetch(), anyClient.refetch()])}>
             Try again
           </button>
         </Notice>
