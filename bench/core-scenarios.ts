@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3'
+import { createCore, type Core } from '../src/main/core/index'
+import { createClientsRepo } from '../src/main/core/clients/repo'
+import { createClientsService } from '../src/main/core/clients/service'
+import { createTombstonesRepo } from '../src/main/core/db/tombstones'
+import { ClientInput } from '../src/shared/clients'
+import { foldText } from '../src/shared/text'
+import type { GeneratedClient } from './dataset'
+import { figures, sample, type Figures } from './stats'
+
+export interface Result {
+  scenario: string
+  figures: Figures
+  /** Budget for the p95, in ms; none for figures we only watch. */
+  budgetMs?: number
+  /** Core call time divided by the raw SQL it runs (medians). */
+  peerRatio?: number
+  note?: string
+}
+
+/** The realistic dataset, written through the clients service (validation, search index, sort key) in one transaction. */
+export function buildDataset(dataDir: string, clients: GeneratedClient[]): Result {
+  const start = performance.now()
+  const core = createCore({ dataDir })
+  const { db } = core.context
+  const service = createClientsService(db, createClientsRepo(db), createTombstonesRepo(db))
+  db.transaction(() => {
+    for (const { input, archived } of clients) {
+      const created = service.create(ClientInput.parse(input))
+      if (archived) service.archive(created.id)
+    }
+  })()
+  core.close()
+  const elapsed = performance.now() - start
+  return { scenario: `create ${clients.length.toLocaleString('en')} clients, service path, one transaction`, figures: figures([elapsed]) }
+}
+
+/** clients.create as the app calls it: one durable commit (synchronous=FULL) per client. */
+export async function createByCalls(dataDir: string, clients: GeneratedClient[]): Promise<Result> {
+  const core = createCore({ dataDir })
+  let i = 0
+  const samples = await sample(clients.length, async () => {
+    const answer = await core.call('clients.create', clients[i++ % clients.length]?.input)
+    if (!answer.ok) throw new Error(answer.error.message)
+  }, 0)
+  core.close()
+  const total = samples.reduce((a, b) => a + b, 0)
+  return {
+    scenario: 'clients.create call (one durable commit each)',
+    figures: figures(samples),
+    note: `${clients.length} calls took ${(total / 1000).toFixed(1)} s; 5,000 this way ≈ ${((total / clients.length) * 5).toFixed(0)} s`
+  }
+}
+
+export async function coreOpen(dataDir: string, runs: number): Promise<Result> {
+  const samples = await sample(runs, () => createCore({ dataDir }).close(), 2)
+  return { scenario: 'core open (quick_check + migration checks), 5,000 clients', figures: figures(samples) }
+}
+
+/** The SQL clients.list runs (kept in step with clients/repo.ts by hand), prepared once and without mapping rows: the floor the core call is compared to. */
+function rawList(db: Database.Database, query: string): () => unknown {
+  const terms = foldText(query).split(/\s+/).filter(Boolean)
+  const search = terms.length > 0 ? ` AND c.id IN (SELECT client_id FROM clients_search WHERE ${terms.map(() => 'doc GLOB ?').join(' AND ')})` : ''
+  const args = terms.map((t) => `*${t.replace(/[*?[]/g, (ch) => `[${ch}]`)}*`)
+  const where = `WHERE c.archived_at IS NULL${search}`
+  const rows = db.prepare(
+    `SELECT c.id, c.name, c.email, c.phone, c.level, c.training_location, c.goal_tags, c.tags, c.medical_clearance_needed, c.archived_at, c.updated_at
+     FROM clients c ${where} ORDER BY c.sort_name, c.id LIMIT 100 OFFSET 0`
+  )
+  const count = db.prepare(`SELECT count(*) FROM clients c ${where}`)
+  return () => [rows.all(...args), count.get(...args)]
+}
+
+export interface ListQuery {
+  label: string
+  query: string
+}
+
+export async function listScenarios(core: Core, queries: ListQuery[], runs: number, budgetMs: number): Promise<Result[]> {
+  const results: Result[] = []
+  for (const { label, query } of [{ label: 'first page, no query', query: '' }, ...queries]) {
+    const first = await core.call('clients.list', { query })
+    if (!first.ok) throw new Error(first.error.message)
+    const { total } = first.value as { total: number }
+    const coreSamples = await sample(runs, () => core.call('clients.list', { query }))
+    const raw = rawList(core.context.db, query)
+    const rawSamples = await sample(runs, raw)
+    const coreFigures = figures(coreSamples)
+    results.push({
+      scenario: `clients.list ${label}${query ? ` "${query}"` : ''} (${total} found)`,
+      figures: coreFigures,
+      budgetMs,
+      peerRatio: coreFigures.median / figures(rawSamples).median
+    })
+  }
+  return results
+}
+
+/** clients.update on the full store: a durable commit plus re-indexing the client's search text. */
+export async function updateByCalls(core: Core, runs: number): Promise<Result> {
+  const listed = await core.call('clients.list', { limit: 500 })
+  if (!listed.ok) throw new Error(listed.error.message)
+  const ids = (listed.value as { items: { id: string }[] }).items.map((c) => c.id)
+  let i = 0
+  const samples = await sample(runs, async () => {
+    const id = ids[i++ % ids.length] as string
+    const answer = await core.call('clients.update', { id, name: `Renamed ${i}`, tags: ['bench'] })
+    if (!answer.ok) throw new Error(answer.error.message)
+  }, 5)
+  return { scenario: 'clients.update call, 5,000 clients', figures: figures(samples) }
+}
