@@ -36,3 +36,25 @@ test('an unknown address shows a way back instead of a blank screen', async ({ p
   await page.getByRole('link', { name: 'Go to your clients' }).click()
   await expect(page).toHaveURL(/#\/clients$/)
 })
+
+test('reloading with unsaved typing asks first, and staying keeps the text', async ({ page, harness }) => {
+  await page.goto(`${harness.url}/#/clients/new`)
+  const name = page.getByLabel('Name')
+  await name.fill('Half-typed Person')
+  let asked = false
+  page.once('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload'
+    await dialog.dismiss()
+  })
+  // Dismissing the prompt cancels the reload, so nothing waits for a page load here.
+  await page.evaluate(() => setTimeout(() => location.reload(), 0))
+  await expect.poll(() => asked).toBe(true)
+  await expect(name).toHaveValue('Half-typed Person')
+})
+
+test('opening a client from the list puts focus on its heading', async ({ page, harness }) => {
+  await harness.value('clients.create', { name: 'Focus Person' })
+  await page.goto(harness.url)
+  await page.getByRole('link', { name: /Focus Person/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Focus Person' })).toBeFocused()
+})

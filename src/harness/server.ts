@@ -163,8 +163,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       for (const stream of streams) stream.end()
       streams.clear()
       unsubscribes.forEach((off) => off())
-      await new Promise<void>((done) => server.close(() => done()))
+      // Kept-alive browser connections would otherwise hold close() open indefinitely.
+      const closed = new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()
+      await closed
       core.close()
     }
   }

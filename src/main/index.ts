@@ -81,6 +81,19 @@ function start(): void {
     window.on('maximize', () => saver.schedule())
     window.on('unmaximize', () => saver.schedule())
     window.on('close', () => saver.flush())
+    // A form with unsaved changes asks before the window closes or reloads (the page's beforeunload).
+    window.webContents.on('will-prevent-unload', (event) => {
+      const choice = dialog.showMessageBoxSync(window, {
+        type: 'question',
+        title: APP_NAME,
+        message: 'Leave without saving?',
+        detail: 'You have changes that are not saved. If you leave now they will be lost.',
+        buttons: ['Keep editing', 'Discard changes'],
+        defaultId: 0,
+        cancelId: 0
+      })
+      if (choice === 1) event.preventDefault()
+    })
     // Shown at its first paint; the page then titles the window "<screen> · Spotter" itself.
     const show = (): void => {
       if (window.isDestroyed() || window.isVisible()) return

@@ -1,7 +1,38 @@
-import { NavLink, Outlet } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+
+/**
+ * After moving to another screen, a keyboard or screen-reader user lands on its heading instead of the
+ * top of the document; a screen that placed focus itself (e.g. on a form's first field) keeps it.
+ */
+function useFocusOnNavigation(): void {
+  const { pathname } = useLocation()
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    // Only when focus was lost with the old screen; the new screen may still be loading its heading.
+    if (document.activeElement && document.activeElement !== document.body) return
+    const main = document.getElementById('main')
+    main?.focus()
+    let frames = 0
+    let frame = requestAnimationFrame(function toHeading() {
+      if (document.activeElement !== main) return
+      const heading = document.querySelector<HTMLElement>('#main h1')
+      if (heading) {
+        heading.tabIndex = -1
+        heading.focus()
+      } else if (++frames < 60) frame = requestAnimationFrame(toHeading)
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [pathname])
+}
 
 /** The frame around every screen: a skip link, the navigation (only to what exists) and the page. */
 export function Shell() {
+  useFocusOnNavigation()
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }}>

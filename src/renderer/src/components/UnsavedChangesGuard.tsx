@@ -1,6 +1,19 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useBlocker } from 'react-router'
 import { Dialog } from './Dialog'
+
+/**
+ * Asks before the window is closed or reloaded with unsaved changes. The browser shows its own prompt;
+ * the Electron main process answers `will-prevent-unload` with a native dialog.
+ */
+export function useWarnBeforeUnload(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+}
 
 /**
  * Asks before leaving a form with unsaved changes (a nav link, Back, Cancel). Call `allowNextNavigation`
@@ -8,6 +21,7 @@ import { Dialog } from './Dialog'
  */
 export function useUnsavedChangesGuard(dirty: boolean) {
   const allowed = useRef(false)
+  useWarnBeforeUnload(dirty && !allowed.current)
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && !allowed.current && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)

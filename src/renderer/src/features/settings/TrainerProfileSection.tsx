@@ -4,6 +4,7 @@ import type { TrainerProfile } from '../../../../shared/settings'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
+import { useWarnBeforeUnload } from '../../components/UnsavedChangesGuard'
 import { issuesByPath } from '../../lib/api'
 import { keyFor, queryClient, useCoreMutation } from '../../lib/query'
 import { CertificationsEditor } from './CertificationsEditor'
@@ -61,6 +62,7 @@ export function TrainerProfileSection({ stored }: { stored: TrainerProfile }) {
     if (!sameProfile(stored, baseline)) setDraft(draftFromProfile(stored))
   }
 
+  useWarnBeforeUnload(edited)
   const blocker = useBlocker(({ currentLocation, nextLocation }) => edited && currentLocation.pathname !== nextLocation.pathname)
   useFocusReturn(blocker.state === 'blocked')
 
