@@ -35,6 +35,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react()],
     build: {
+      // Minified: the renderer boots faster (~1.3 MB of JavaScript otherwise), which the boot budget needs.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     }
   }

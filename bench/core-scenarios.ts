@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3'
 import { createCore, type Core } from '../src/main/core/index'
-import { createClientsRepo } from '../src/main/core/clients/repo'
+import { clientListQuery, createClientsRepo } from '../src/main/core/clients/repo'
 import { createClientsService } from '../src/main/core/clients/service'
 import { createTombstonesRepo } from '../src/main/core/db/tombstones'
 import { ClientInput } from '../src/shared/clients'
-import { foldText } from '../src/shared/text'
 import type { GeneratedClient } from './dataset'
 import { figures, sample, type Figures } from './stats'
 
@@ -57,18 +56,12 @@ export async function coreOpen(dataDir: string, runs: number): Promise<Result> {
   return { scenario: 'core open (quick_check + migration checks), 5,000 clients', figures: figures(samples) }
 }
 
-/** The SQL clients.list runs (kept in step with clients/repo.ts by hand), prepared once and without mapping rows: the floor the core call is compared to. */
+/** The SQL clients.list runs (from the repo itself), prepared once and without mapping rows: the floor the core call is compared to. */
 function rawList(db: Database.Database, query: string): () => unknown {
-  const terms = foldText(query).split(/\s+/).filter(Boolean)
-  const search = terms.length > 0 ? ` AND c.id IN (SELECT client_id FROM clients_search WHERE ${terms.map(() => 'doc GLOB ?').join(' AND ')})` : ''
-  const args = terms.map((t) => `*${t.replace(/[*?[]/g, (ch) => `[${ch}]`)}*`)
-  const where = `WHERE c.archived_at IS NULL${search}`
-  const rows = db.prepare(
-    `SELECT c.id, c.name, c.email, c.phone, c.level, c.training_location, c.goal_tags, c.tags, c.medical_clearance_needed, c.archived_at, c.updated_at
-     FROM clients c ${where} ORDER BY c.sort_name, c.id LIMIT 100 OFFSET 0`
-  )
-  const count = db.prepare(`SELECT count(*) FROM clients c ${where}`)
-  return () => [rows.all(...args), count.get(...args)]
+  const { sql, countSql, args } = clientListQuery({ query, status: 'active', sort: 'name' })
+  const rows = db.prepare(sql)
+  const count = db.prepare(countSql)
+  return () => [rows.all(...args, 100, 0), count.get(...args)]
 }
 
 export interface ListQuery {

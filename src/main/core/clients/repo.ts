@@ -99,6 +99,38 @@ export interface ListOptions {
   offset: number
 }
 
+
+/** The SQL of a client list (the page, then its count; LIMIT and OFFSET go last). The bench runs it raw as its peer. */
+export function clientListQuery(options: Omit<ListOptions, 'limit' | 'offset'>): { sql: string; countSql: string; args: (string | number)[] } {
+  const where: string[] = []
+  const args: (string | number)[] = []
+  if (options.status === 'active') where.push('c.archived_at IS NULL')
+  if (options.status === 'archived') where.push('c.archived_at IS NOT NULL')
+  const terms = foldText(options.query).split(/\s+/).filter(Boolean)
+  // Words of 3+ characters may appear anywhere (name, email, phone, tags, goals), found through the
+  // trigram index. GLOB, not LIKE: FTS5 cannot use its index for LIKE ... ESCAPE, and the text is
+  // already folded to lower case. One or two characters (the first keystrokes) are looked for in the
+  // name only: a trigram index cannot serve them, and scanning every client's whole text for "an" is
+  // what made the first keystroke slow; the name index is small and the page stops at its limit.
+  const long = terms.filter((t) => t.length >= 3)
+  const short = terms.filter((t) => t.length < 3)
+  if (long.length > 0) {
+    where.push(`c.id IN (SELECT client_id FROM clients_search WHERE ${long.map(() => 'doc GLOB ?').join(' AND ')})`)
+    args.push(...long.map((t) => `*${escapeGlob(t)}*`))
+  }
+  for (const t of short) {
+    where.push('c.sort_name GLOB ?')
+    args.push(`*${escapeGlob(t)}*`)
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
+  const order = options.sort === 'name' ? 'c.sort_name, c.id' : 'c.updated_at DESC, c.id'
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS} FROM clients c ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    countSql: `SELECT count(*) AS n FROM clients c ${whereSql}`,
+    args
+  }
+}
+
 export interface StoredClient extends ClientFields {
   medicalClearanceNeeded: boolean
   isSample: boolean
@@ -190,23 +222,9 @@ export function createClientsRepo(db: Database.Database) {
     },
 
     list(options: ListOptions): { items: ClientSummary[]; total: number } {
-      const where: string[] = []
-      const args: (string | number)[] = []
-      if (options.status === 'active') where.push('c.archived_at IS NULL')
-      if (options.status === 'archived') where.push('c.archived_at IS NOT NULL')
-      const terms = foldText(options.query).split(/\s+/).filter(Boolean)
-      if (terms.length > 0) {
-        // Each typed word must appear somewhere; the trigram index serves words of 3+ characters.
-        // GLOB, not LIKE: FTS5 cannot use its index for LIKE ... ESCAPE, and the text is already folded to lower case.
-        where.push(`c.id IN (SELECT client_id FROM clients_search WHERE ${terms.map(() => 'doc GLOB ?').join(' AND ')})`)
-        args.push(...terms.map((t) => `*${escapeGlob(t)}*`))
-      }
-      const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
-      const order = options.sort === 'name' ? 'c.sort_name, c.id' : 'c.updated_at DESC, c.id'
-      const rows = db
-        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clients c ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(...args, options.limit, options.offset) as SummaryRow[]
-      const total = (db.prepare(`SELECT count(*) AS n FROM clients c ${whereSql}`).get(...args) as { n: number }).n
+      const { sql, countSql, args } = clientListQuery(options)
+      const rows = db.prepare(sql).all(...args, options.limit, options.offset) as SummaryRow[]
+      const total = (db.prepare(countSql).get(...args) as { n: number }).n
       return { items: rows.map(summaryFromRow), total }
     }
   }
