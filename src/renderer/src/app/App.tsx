@@ -4,6 +4,10 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router'
 import { ClientCreatePage, ClientEditPage } from '../features/clients/ClientFormPages'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { ExerciseCreatePage, ExerciseEditPage } from '../features/exercises/ExerciseFormPages'
+import { ExerciseLibraryPage } from '../features/exercises/ExerciseLibraryPage'
+import { ExercisePage } from '../features/exercises/ExercisePage'
+import { MuscleGuidePage } from '../features/exercises/MuscleGuidePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
@@ -19,6 +23,12 @@ const router = createHashRouter([
       { path: 'clients/new', element: <ClientCreatePage /> },
       { path: 'clients/:clientId', element: <ClientPage /> },
       { path: 'clients/:clientId/edit', element: <ClientEditPage /> },
+      { path: 'exercises', element: <ExerciseLibraryPage /> },
+      { path: 'exercises/new', element: <ExerciseCreatePage /> },
+      { path: 'exercises/guide', element: <MuscleGuidePage /> },
+      { path: 'exercises/guide/:section', element: <MuscleGuidePage /> },
+      { path: 'exercises/:exerciseId', element: <ExercisePage /> },
+      { path: 'exercises/:exerciseId/edit', element: <ExerciseEditPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> }
     ]

@@ -47,6 +47,9 @@ export function Shell() {
             <NavLink to="/clients">Clients</NavLink>
           </li>
           <li>
+            <NavLink to="/exercises">Exercises</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings">Settings</NavLink>
           </li>
         </ul>

@@ -1,0 +1,183 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { DelayedLoading } from '../../components/DelayedLoading'
+import { Notice } from '../../components/Notice'
+import { useCoreQuery } from '../../lib/query'
+import { usePageTitle } from '../../lib/usePageTitle'
+import { ExerciseResults, type ExerciseResultsHandle } from './ExerciseResults'
+import { plural } from './exerciseText'
+import { FitsClientPicker, fitsDescription } from './FitsClient'
+import { LibraryFilters, LibrarySwitches } from './LibraryFilters'
+import { NoMatches } from './NoMatches'
+import { filterFromParams, isFiltered, listQueryOf, NO_FILTER, paramsFromFilter, rememberLibrarySearch, type LibraryFilter } from './libraryFilters'
+import { useExercisePages } from './useExercisePages'
+import { isNotFound } from './useExercise'
+import './exercises.css'
+
+/** True on Ctrl+N (Cmd+N on a Mac): the "new exercise" shortcut. */
+function isNewShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
+}
+
+/**
+ * Search and filters live in the address as well as in state: state so a keystroke shows at once, the
+ * address so Back from an exercise, or a link such as /exercises?fits=<client>, opens the same list.
+ */
+function useLibraryFilter(): [LibraryFilter, (change: Partial<LibraryFilter>) => void, () => void] {
+  const [params, setParams] = useSearchParams()
+  const [filter, setFilter] = useState(() => filterFromParams(params))
+  const written = useRef(params.toString())
+
+  // The address changed from outside (the navigation link, Back, a link): it wins.
+  useEffect(() => {
+    const now = params.toString()
+    if (now !== written.current) {
+      written.current = now
+      setFilter(filterFromParams(params))
+    }
+  }, [params])
+
+  useEffect(() => {
+    const next = paramsFromFilter(filter).toString()
+    rememberLibrarySearch(next)
+    if (next !== written.current) {
+      written.current = next
+      setParams(new URLSearchParams(next), { replace: true })
+    }
+  }, [filter])
+
+  const change = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  const clear = () => setFilter((f) => ({ ...NO_FILTER, showHidden: f.showHidden, showArchived: f.showArchived }))
+  return [filter, change, clear]
+}
+
+export function ExerciseLibraryPage() {
+  usePageTitle('Exercise library')
+  const navigate = useNavigate()
+  const [filter, change, clearFilters] = useLibraryFilter()
+  // Typing stays instant; the list follows as soon as React has a moment.
+  const shown = useDeferredValue(filter)
+  const fitsClient = useCoreQuery('clients.get', { id: shown.fits }, { enabled: shown.fits !== '' })
+  const fitsGone = shown.fits !== '' && isNotFound(fitsClient.error)
+  const query = useMemo(() => listQueryOf(fitsGone ? { ...shown, fits: '' } : shown), [shown, fitsGone])
+  // With a client chosen, wait for them: their last change is part of the key (see useExercisePages).
+  const list = useExercisePages(query, fitsClient.data?.updatedAt ?? '', !shown.fits || fitsGone || fitsClient.data !== undefined)
+  const everything = useCoreQuery('exercises.list', { limit: 1 })
+  const searchRef = useRef<HTMLInputElement>(null)
+  const resultsRef = useRef<ExerciseResultsHandle>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isNewShortcut(event)) return
+      event.preventDefault()
+      void navigate('/exercises/new')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
+
+  const filtered = isFiltered(filter)
+  const clear = () => {
+    clearFilters()
+    searchRef.current?.focus()
+  }
+  const error = list.error ?? everything.error
+  const firstLoad = list.isPending || everything.isPending
+  const countText =
+    everything.data === undefined
+      ? ''
+      : isFiltered(shown)
+        ? `Showing ${list.total} of ${plural(everything.data.total, 'exercise', 'exercises')}`
+        : plural(list.total, 'exercise', 'exercises')
+
+  return (
+    <section className="page library-page" aria-labelledby="library-title">
+      <header className="list-header">
+        <div>
+          <h1 id="library-title">Exercise library</h1>
+          <p className="list-count" role="status">
+            {!firstLoad && !error && countText}
+          </p>
+        </div>
+        <div className="library-header-actions">
+          <Link className="button" to="/exercises/guide">
+            Muscle guide
+          </Link>
+          <Link className="button button-primary" to="/exercises/new" aria-keyshortcuts="Control+N Meta+N" title="New exercise (Ctrl+N)">
+            + New exercise
+          </Link>
+        </div>
+      </header>
+      <div className="library-search-row">
+        <div className="field search-field" role="search">
+          <label htmlFor="exercise-search">Search exercises</label>
+          <input
+            id="exercise-search"
+            ref={searchRef}
+            type="search"
+            value={filter.query}
+            placeholder="Name, muscle (e.g. semitendinosus) or cue"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            onChange={(e) => change({ query: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' && list.items.length > 0) {
+                e.preventDefault()
+                resultsRef.current?.focusRow(0)
+              }
+            }}
+            aria-describedby="exercise-search-hint"
+          />
+          <span id="exercise-search-hint" className="visually-hidden">
+            Results update as you type. Press Down to move into the results.
+          </span>
+        </div>
+        <FitsClientPicker clientId={filter.fits} chosen={fitsClient.data} onChange={(fits) => change({ fits })} />
+      </div>
+      <LibraryFilters filter={filter} onChange={change} />
+      <div className="library-options">
+        <LibrarySwitches filter={filter} onChange={change} />
+        {filtered && (
+          <button type="button" className="button button-quiet clear-filters" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {fitsGone ? (
+        <Notice kind="info">The client chosen in this link no longer exists, so the whole library is shown.</Notice>
+      ) : (
+        fitsClient.data &&
+        shown.fits && (
+          <p className="fits-summary" data-testid="fits-summary">
+            {fitsDescription(fitsClient.data, list.excludedByLimitations)}
+          </p>
+        )
+      )}
+      {error && (
+        <Notice kind="error">
+          The exercise library could not be loaded: {error.message}{' '}
+          <button type="button" className="button button-quiet" onClick={() => void Promise.all([list.refetch(), everything.refetch()])}>
+            Try again
+          </button>
+        </Notice>
+      )}
+      {firstLoad ? (
+        !error && <DelayedLoading label="Loading the exercise library…" />
+      ) : list.total === 0 ? (
+        !error && <NoMatches filter={shown} clientName={fitsClient.data?.name} onClear={clear} onShowHidden={() => change({ showHidden: true })} />
+      ) : (
+        <ExerciseResults
+          ref={resultsRef}
+          items={list.items}
+          total={list.total}
+          resetKey={JSON.stringify(query)}
+          hasNextPage={list.hasNextPage}
+          isFetchingNextPage={list.isFetchingNextPage}
+          fetchNextPage={() => void list.fetchNextPage()}
+          onLeaveTop={() => searchRef.current?.focus()}
+        />
+      )}
+    </section>
+  )
+}

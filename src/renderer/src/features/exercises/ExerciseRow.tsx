@@ -1,0 +1,53 @@
+import { memo } from 'react'
+import { Link } from 'react-router'
+import { EXERCISE_CATEGORY_LABELS, EXERCISE_SETTING_LABELS, MUSCLE_GROUP_LABELS, type ExerciseSummary } from '../../../../shared/exercises'
+import { EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
+import { ExercisePicture } from './ExercisePicture'
+
+export const EXERCISE_ROW_HEIGHT = 68
+/** Primary muscles' groups come first, so the first three say what the move is for. */
+const CHIPS_SHOWN = 3
+
+export function equipmentText(equipment: ExerciseSummary['equipment']): string {
+  return equipment.length === 0 ? 'No equipment' : equipment.map((e) => EQUIPMENT_LABELS[e]).join(', ')
+}
+
+/** One library row: what a trainer scans for (name, kind, level, where, muscles, kit) and whose it is. */
+export const ExerciseRow = memo(function ExerciseRow({ exercise, tabIndex, onFocus }: { exercise: ExerciseSummary; tabIndex: number; onFocus(): void }) {
+  return (
+    <Link to={`/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={onFocus}>
+      <span className="exercise-row-main">
+        <span className="exercise-row-title">
+          <span className="exercise-row-name">{exercise.name}</span>
+          {!exercise.builtin && <span className="badge badge-info">My exercise</span>}
+          {exercise.hidden && <span className="badge badge-muted">Hidden</span>}
+          {exercise.archived && <span className="badge badge-muted">Archived</span>}
+        </span>
+        <span className="exercise-row-meta">
+          <span>{EXERCISE_CATEGORY_LABELS[exercise.category]}</span>
+          <span aria-hidden="true">·</span>
+          <span>{TRAINING_LEVEL_LABELS[exercise.level]}</span>
+          <span aria-hidden="true">·</span>
+          <span>{EXERCISE_SETTING_LABELS[exercise.setting]}</span>
+          <span aria-hidden="true">·</span>
+          <span className="exercise-row-equipment">{equipmentText(exercise.equipment)}</span>
+        </span>
+      </span>
+      <span className="exercise-row-muscles">
+        <span className="visually-hidden">Works: </span>
+        {exercise.muscleGroups.slice(0, CHIPS_SHOWN).map((g) => (
+          <span key={g} className={`muscle-chip muscle-chip-${g}`}>
+            {MUSCLE_GROUP_LABELS[g]}
+          </span>
+        ))}
+        {exercise.muscleGroups.length > CHIPS_SHOWN && (
+          <span className="muscle-chip-more" title={exercise.muscleGroups.slice(CHIPS_SHOWN).map((g) => MUSCLE_GROUP_LABELS[g]).join(', ')}>
+            <span aria-hidden="true">+{exercise.muscleGroups.length - CHIPS_SHOWN}</span>
+            <span className="visually-hidden">{exercise.muscleGroups.slice(CHIPS_SHOWN).map((g) => MUSCLE_GROUP_LABELS[g]).join(', ')}</span>
+          </span>
+        )}
+      </span>
+      <span className="exercise-row-thumb">{exercise.hasImage && <ExercisePicture id={exercise.id} alt="" className="thumb" />}</span>
+    </Link>
+  )
+})

@@ -1,0 +1,28 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import type { ExerciseListQuery, ExerciseSummary } from '../../../../shared/exercises'
+import { call } from '../../lib/api'
+
+export const EXERCISE_PAGE_SIZE = 200
+
+/**
+ * The library in pages of 200, fetched as the list scrolls (a trainer has 30-300; thousands still page).
+ * The key starts with "exercises" so a core `data.changed` refetches it; `freshness` joins the key so a
+ * change to the chosen client (their equipment, level, limitations) refetches "fits this client" too.
+ * The previous result stays on screen while a new search runs, so typing never blanks the list.
+ */
+export function useExercisePages(query: ExerciseListQuery, freshness: string, enabled = true) {
+  const result = useInfiniteQuery({
+    queryKey: ['exercises', 'exercises.list', 'pages', query, freshness],
+    queryFn: ({ pageParam }) => call('exercises.list', { ...query, limit: EXERCISE_PAGE_SIZE, offset: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.items.length, 0)
+      return last.items.length > 0 && loaded < last.total ? loaded : undefined
+    },
+    placeholderData: keepPreviousData,
+    enabled
+  })
+  const pages = result.data?.pages ?? []
+  const items: ExerciseSummary[] = pages.flatMap((p) => p.items)
+  return { ...result, items, total: pages[0]?.total ?? 0, excludedByLimitations: pages[0]?.excludedByLimitations ?? 0 }
+}
