@@ -165,6 +165,10 @@ test('keyboard only: search, arrow into the results, move between rows, open wit
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: curls.items[1]!.name })).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`#/exercises/${curls.items[1]!.id}$`))
+  // Back finds the search as it was typed.
+  await page.goBack()
+  await expect(search).toHaveValue('curl')
+  await expect.poll(() => rowNames(page)).toEqual(curls.items.map((i) => i.name))
 })
 
 test('an exercise page reads like a handout, its ladder steps up and down, and its muscles lead to the guide', async ({ page, harness }) => {

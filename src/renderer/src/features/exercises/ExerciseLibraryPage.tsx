@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -19,14 +19,19 @@ function isNewShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
 }
 
+// The address follows the search box a moment after typing stops: rewriting it re-renders the route,
+// which a keystroke should not wait for. Leaving the box writes it at once.
+const ADDRESS_DELAY_MS = 250
+
 /**
  * Search and filters live in the address as well as in state: state so a keystroke shows at once, the
  * address so Back from an exercise, or a link such as /exercises?fits=<client>, opens the same list.
  */
-function useLibraryFilter(): [LibraryFilter, (change: Partial<LibraryFilter>) => void, () => void] {
+function useLibraryFilter() {
   const [params, setParams] = useSearchParams()
   const [filter, setFilter] = useState(() => filterFromParams(params))
   const written = useRef(params.toString())
+  const pendingWrite = useRef<(() => void) | null>(null)
 
   // The address changed from outside (the navigation link, Back, a link): it wins.
   useEffect(() => {
@@ -40,21 +45,32 @@ function useLibraryFilter(): [LibraryFilter, (change: Partial<LibraryFilter>) =>
   useEffect(() => {
     const next = paramsFromFilter(filter).toString()
     rememberLibrarySearch(next)
-    if (next !== written.current) {
+    if (next === written.current) return
+    const write = () => {
+      pendingWrite.current = null
       written.current = next
       setParams(new URLSearchParams(next), { replace: true })
     }
+    const typing = filter.query.trim() !== (new URLSearchParams(written.current).get('q') ?? '')
+    if (!typing) return write()
+    const timer = setTimeout(write, ADDRESS_DELAY_MS)
+    pendingWrite.current = write
+    return () => {
+      clearTimeout(timer)
+      pendingWrite.current = null
+    }
   }, [filter])
 
-  const change = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  const change = useCallback((patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch })), [])
   const clear = () => setFilter((f) => ({ ...NO_FILTER, showHidden: f.showHidden, showArchived: f.showArchived }))
-  return [filter, change, clear]
+  const flush = () => pendingWrite.current?.()
+  return { filter, change, clear, flush }
 }
 
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
   const navigate = useNavigate()
-  const [filter, change, clearFilters] = useLibraryFilter()
+  const { filter, change, clear: clearFilters, flush: writeAddress } = useLibraryFilter()
   // Typing stays instant; the list follows as soon as React has a moment.
   const shown = useDeferredValue(filter)
   const fitsClient = useCoreQuery('clients.get', { id: shown.fits }, { enabled: shown.fits !== '' })
@@ -76,6 +92,9 @@ export function ExerciseLibraryPage() {
     return () => window.removeEventListener('keydown', onKey)
   }, [navigate])
 
+  const { fetchNextPage: fetchNext } = list
+  const fetchNextPage = useCallback(() => void fetchNext(), [fetchNext])
+  const focusSearch = useCallback(() => searchRef.current?.focus(), [])
   const filtered = isFiltered(filter)
   const clear = () => {
     clearFilters()
@@ -121,6 +140,7 @@ export function ExerciseLibraryPage() {
             spellCheck={false}
             maxLength={200}
             onChange={(e) => change({ query: e.target.value })}
+            onBlur={writeAddress}
             onKeyDown={(e) => {
               if (e.key === 'ArrowDown' && list.items.length > 0) {
                 e.preventDefault()
@@ -174,8 +194,8 @@ export function ExerciseLibraryPage() {
           resetKey={JSON.stringify(query)}
           hasNextPage={list.hasNextPage}
           isFetchingNextPage={list.isFetchingNextPage}
-          fetchNextPage={() => void list.fetchNextPage()}
-          onLeaveTop={() => searchRef.current?.focus()}
+          fetchNextPage={fetchNextPage}
+          onLeaveTop={focusSearch}
         />
       )}
     </section>

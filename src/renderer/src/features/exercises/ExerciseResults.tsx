@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react'
 import type { ExerciseSummary } from '../../../../shared/exercises'
 import { ExerciseRow, EXERCISE_ROW_HEIGHT } from './ExerciseRow'
 
@@ -26,7 +26,8 @@ interface ExerciseResultsProps {
  * smoothly as 30. One row is in the Tab order (roving tabindex); Up/Down/Home/End/PageUp/PageDown move
  * between rows, Enter opens one, and the focused row is always kept rendered.
  */
-export const ExerciseResults = forwardRef<ExerciseResultsHandle, ExerciseResultsProps>(function ExerciseResults(props, ref) {
+export const ExerciseResults = memo(
+  forwardRef<ExerciseResultsHandle, ExerciseResultsProps>(function ExerciseResults(props, ref) {
   const { items, total, resetKey, hasNextPage, isFetchingNextPage, fetchNextPage, onLeaveTop } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
@@ -118,7 +119,7 @@ export const ExerciseResults = forwardRef<ExerciseResultsHandle, ExerciseResults
               style={{ height: EXERCISE_ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
             >
               {exercise ? (
-                <ExerciseRow exercise={exercise} tabIndex={row.index === safeActive ? 0 : -1} onFocus={() => setActiveIndex(row.index)} />
+                <ExerciseRow exercise={exercise} index={row.index} tabIndex={row.index === safeActive ? 0 : -1} onFocusRow={setActiveIndex} />
               ) : (
                 <div className="exercise-row exercise-row-pending">Loading…</div>
               )}
@@ -128,4 +129,4 @@ export const ExerciseResults = forwardRef<ExerciseResultsHandle, ExerciseResults
       </ul>
     </div>
   )
-})
+}))

@@ -13,9 +13,17 @@ export function equipmentText(equipment: ExerciseSummary['equipment']): string {
 }
 
 /** One library row: what a trainer scans for (name, kind, level, where, muscles, kit) and whose it is. */
-export const ExerciseRow = memo(function ExerciseRow({ exercise, tabIndex, onFocus }: { exercise: ExerciseSummary; tabIndex: number; onFocus(): void }) {
+interface ExerciseRowProps {
+  exercise: ExerciseSummary
+  index: number
+  tabIndex: number
+  /** Stable across renders, so a keystroke in the search box does not re-render every row. */
+  onFocusRow(index: number): void
+}
+
+export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex, onFocusRow }: ExerciseRowProps) {
   return (
-    <Link to={`/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={onFocus}>
+    <Link to={`/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={() => onFocusRow(index)}>
       <span className="exercise-row-main">
         <span className="exercise-row-title">
           <span className="exercise-row-name">{exercise.name}</span>

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { ExerciseListQuery, ExerciseSummary } from '../../../../shared/exercises'
 import { call } from '../../lib/api'
 
@@ -22,7 +23,9 @@ export function useExercisePages(query: ExerciseListQuery, freshness: string, en
     placeholderData: keepPreviousData,
     enabled
   })
-  const pages = result.data?.pages ?? []
-  const items: ExerciseSummary[] = pages.flatMap((p) => p.items)
-  return { ...result, items, total: pages[0]?.total ?? 0, excludedByLimitations: pages[0]?.excludedByLimitations ?? 0 }
+  const pages = result.data?.pages
+  // The same array while the data is the same, so the memoized list skips renders a keystroke causes.
+  const items: ExerciseSummary[] = useMemo(() => (pages ?? []).flatMap((p) => p.items), [pages])
+  const first = pages?.[0]
+  return { ...result, items, total: first?.total ?? 0, excludedByLimitations: first?.excludedByLimitations ?? 0 }
 }
