@@ -188,7 +188,10 @@ test('an exercise page reads like a handout, its ladder steps up and down, and i
   await ladder.getByRole('link', { name: 'Step up: Pelvic lift with calves on a chair' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Pelvic lift with calves on a chair' })).toBeVisible()
   await page.getByRole('region', { name: 'Bridges' }).getByRole('link', { name: 'Step up: Hip thrust' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Hip thrust' })).toBeVisible()
+  const hipThrust = page.getByRole('heading', { level: 1, name: 'Hip thrust' })
+  // The next step opens at its top, with focus on its name, wherever the ladder link was on screen.
+  await expect(hipThrust).toBeFocused()
+  await expect(hipThrust).toBeInViewport()
   await expect(page.getByRole('region', { name: 'Bridges' }).getByText('The hardest step')).toBeVisible()
   await page.getByRole('region', { name: 'Bridges' }).getByRole('link', { name: 'Step down: Pelvic lift with calves on a chair' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Pelvic lift with calves on a chair' })).toBeVisible()
@@ -216,6 +219,12 @@ test('an exercise page reads like a handout, its ladder steps up and down, and i
   await page.getByRole('link', { name: 'Muscle guide' }).click()
   await expect(page).toHaveURL(/#\/exercises\/guide$/)
   await expect(page.getByRole('region', { name: /^Calves/ })).toContainText('Gastrocnemius')
+
+  // A stale or mistyped link says so and offers the way back.
+  await page.goto(`${harness.url}/#/exercises/not-an-exercise`)
+  await expect(page.getByRole('heading', { level: 1, name: 'This exercise does not exist' })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the exercise library' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible()
 })
 
 test('a custom exercise with a picture: create, see it, refuse bad files, edit, archive and restore', async ({ page, harness }) => {
@@ -235,7 +244,7 @@ test('a custom exercise with a picture: create, see it, refuse bad files, edit, 
   await page.getByRole('textbox', { name: 'Sets', exact: true }).fill('3')
   await page.getByLabel('Reps, lowest').fill('6')
   await page.getByLabel('Reps, highest').fill('8')
-  await page.getByLabel('Rest between sets').fill('90')
+  await page.getByRole('textbox', { name: 'Rest', exact: true }).fill('90')
   const primary = page.getByRole('group', { name: 'Primary muscles' })
   await primary.getByRole('checkbox', { name: 'Semitendinosus' }).check()
   await primary.getByRole('checkbox', { name: 'Biceps femoris' }).check()
@@ -353,6 +362,8 @@ test('invalid form input shows messages beside the fields and in a summary, and 
   await expect(page.getByLabel('Reps, highest')).toHaveAccessibleDescription(/The lowest reps must not be above the highest/)
   await expect(page.getByRole('group', { name: 'Primary muscles' })).toHaveAccessibleDescription(/Choose at least one primary muscle/)
   await checkA11y(page, 'exercise form with errors')
+  // The Save bar sticks to the window's bottom; scrolled to the end, the full-page picture shows it where it rests.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await shot(page, 'exercises-07-form-errors')
 
   // A summary link moves focus to its field; fixing a field clears its message.

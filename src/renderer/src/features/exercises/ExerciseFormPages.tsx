@@ -7,7 +7,7 @@ import { ExerciseActions } from './ExerciseActions'
 import { ExerciseForm } from './ExerciseForm'
 import { ExerciseMissing } from './ExerciseMissing'
 import { libraryPath } from './libraryFilters'
-import { isNotFound, useExercise } from './useExercise'
+import { isMissing, useExercise } from './useExercise'
 import { useFlashNotice } from './useFlashNotice'
 import './exercises.css'
 
@@ -29,7 +29,7 @@ export function ExerciseEditPage() {
   const [notice, setNotice] = useFlashNotice()
   const name = exercise.data?.content.name
   usePageTitle(name ? `Edit ${name}` : 'Edit exercise')
-  if (isNotFound(exercise.error)) return <ExerciseMissing />
+  if (isMissing(exercise.error)) return <ExerciseMissing />
   return (
     <section className="page exercise-form-page">
       <BackLink to={`/exercises/${exerciseId}`}>{name ?? 'Exercise'}</BackLink>

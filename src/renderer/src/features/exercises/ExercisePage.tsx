@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { Link, useParams } from 'react-router'
 import {
   EXERCISE_CATEGORY_LABELS,
@@ -22,7 +22,7 @@ import { LadderStrip } from './LadderStrip'
 import { libraryPath } from './libraryFilters'
 import { MuscleList } from './MuscleList'
 import { PictureField } from './PictureField'
-import { isNotFound, useExercise } from './useExercise'
+import { isMissing, useExercise } from './useExercise'
 import { useFlashNotice } from './useFlashNotice'
 import './exercises.css'
 
@@ -30,7 +30,7 @@ export function ExercisePage() {
   const { exerciseId = '' } = useParams()
   const exercise = useExercise(exerciseId)
   usePageTitle(exercise.data?.content.name ?? 'Exercise')
-  if (isNotFound(exercise.error)) return <ExerciseMissing />
+  if (isMissing(exercise.error)) return <ExerciseMissing />
   return (
     <section className="page exercise-page">
       <BackLink to={libraryPath()}>Exercise library</BackLink>
@@ -58,6 +58,13 @@ function Lines({ title, items, ordered = false, className }: { title: string; it
 
 function ExerciseSheet({ exercise }: { exercise: Exercise }) {
   const [notice, setNotice] = useFlashNotice()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // Arriving from another exercise (a ladder step) starts at the top, on the heading, not where the last page was scrolled.
+  useEffect(() => {
+    window.scrollTo(0, 0)
+    const active = document.activeElement
+    if (!active || active === document.body || active.id === 'main') headingRef.current?.focus({ preventScroll: true })
+  }, [])
   const c = exercise.content
   const mine = !exercise.builtin
   return (
@@ -67,7 +74,9 @@ function ExerciseSheet({ exercise }: { exercise: Exercise }) {
           <p className="exercise-kicker">
             {EXERCISE_CATEGORY_LABELS[c.category]} · {MOVEMENT_PATTERN_LABELS[c.pattern]}
           </p>
-          <h1>{c.name}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {c.name}
+          </h1>
           {c.aliases.length > 0 && <p className="exercise-aliases">Also called {c.aliases.join(' · ')}</p>}
           <p className="exercise-badges">
             {mine ? <span className="badge badge-info">My exercise</span> : <span className="badge badge-muted">Built-in</span>}

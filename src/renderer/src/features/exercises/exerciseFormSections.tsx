@@ -97,7 +97,7 @@ export function PrescriptionSection({ values, errors, update }: SectionProps) {
     />
   )
   return (
-    <Section title="Default prescription" lead="What a program starts with when this exercise is added; each plan can change it. Holding each rep is optional.">
+    <Section title="Default prescription" lead="What a program starts with when this exercise is added; each plan can change it. Rest is between sets; holding each rep is optional.">
       <div className="prescription-fields">
         {number('Sets', 'sets', 'defaultPrescription.sets')}
         {m === 'reps' && (
@@ -110,7 +110,7 @@ export function PrescriptionSection({ values, errors, update }: SectionProps) {
         {m === 'hold' && number('Hold', 'holdSeconds', 'defaultPrescription.holdSeconds', 's')}
         {m === 'duration' && number('Duration', 'durationMinutes', 'defaultPrescription.durationMinutes', 'min')}
         {m === 'distance' && number('Distance', 'distanceMeters', 'defaultPrescription.distanceMeters', 'm')}
-        {number('Rest between sets', 'restSeconds', 'defaultPrescription.restSeconds', 's')}
+        {number('Rest', 'restSeconds', 'defaultPrescription.restSeconds', 's')}
       </div>
       <label className="checkbox">
         <input type="checkbox" data-field="defaultPrescription.perSide" checked={values.perSide} onChange={(e) => update({ perSide: e.target.checked })} />

@@ -8,3 +8,8 @@ export function useExercise(id: string) {
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'not_found'
 }
+
+/** No such exercise, or an address whose id could never be one (a mistyped or truncated link). */
+export function isMissing(error: unknown): boolean {
+  return isNotFound(error) || (error instanceof ApiError && error.code === 'invalid_input')
+}
