@@ -203,6 +203,16 @@ test('an exercise page reads like a handout, its ladder steps up and down, and i
   await expect(page.getByRole('region', { name: 'Cautions' })).toContainText('Lower back:')
   await shot(page, 'exercises-04-spotter-and-cautions')
 
+  // Every kind of prescription reads as a trainer says it.
+  for (const [name, words] of [
+    ['Walking', '10 minutes'],
+    ['Heel-on-chair hamstring stretch', 'Hold 20 s per side, 2 times'],
+    ['Stiff-legged deadlift with a barbell', '3 sets × 8-10 reps, rest 2 min']
+  ] as const) {
+    await openExercise(page, harness, name)
+    await expect(page.getByTestId('prescription')).toHaveText(words)
+  }
+
   // Muscles link to their group in the guide.
   await openExercise(page, harness, 'Floor bridge')
   await page.getByRole('link', { name: 'Semitendinosus' }).click()
