@@ -22,6 +22,32 @@ import {
   ExerciseUpdate,
   MuscleGuide
 } from './exercises'
+import {
+  CheckContext,
+  Program,
+  ProgramAssign,
+  ProgramCheck,
+  ProgramCopy,
+  ProgramCreate,
+  ProgramDeleted,
+  ProgramDeleteInput,
+  ProgramDeletePreview,
+  ProgramList,
+  ProgramListQuery,
+  ProgramReschedule,
+  ProgramSave,
+  ProgramSaved,
+  ProgramSetStatus,
+  ProgramSwap,
+  ProgramSwapped,
+  ProgressionApply,
+  ProgressionInput,
+  ProgressionPreview,
+  Schedule,
+  ScheduleQuery,
+  SwapCandidates,
+  SwapCandidatesInput
+} from './programs'
 import { Settings, SettingsUpdate } from './settings'
 
 // The one registry of every call the UI can make to the core. The preload's allow-list, the
@@ -63,6 +89,27 @@ export const api = {
   'exercises.setImage': method({ summary: 'Attach or replace the picture of your own exercise (PNG or JPEG)', input: ExerciseImageInput, output: Exercise }),
   'exercises.removeImage': method({ summary: "Remove your exercise's picture", input: IdInput, output: Exercise }),
   'exercises.muscleGuide': method({ summary: 'The reference on the back-of-leg muscles and why they matter', input: EmptyInput, output: MuscleGuide }),
+
+  'programs.list': method({ summary: "Templates, or clients' programs, by status and name (paged)", input: ProgramListQuery, output: ProgramList }),
+  'programs.get': method({ summary: 'One program with its whole document (weeks, sessions, items) and assignment', input: IdInput, output: Program }),
+  'programs.create': method({ summary: 'Start a program for a client, or a template (weeks x sessions, empty blocks)', input: ProgramCreate, output: Program }),
+  'programs.save': method({ summary: "Autosave the designer's document in one transaction (refused if the revision is stale)", input: ProgramSave, output: ProgramSaved }),
+  'programs.setStatus': method({ summary: "Mark a client's program draft, active or completed", input: ProgramSetStatus, output: Program }),
+  'programs.archive': method({ summary: 'Archive a program or template (kept, hidden from lists)', input: IdInput, output: Program }),
+  'programs.restore': method({ summary: 'Bring an archived program or template back', input: IdInput, output: Program }),
+  'programs.deletePreview': method({ summary: 'What deleting a program would remove', input: IdInput, output: ProgramDeletePreview }),
+  'programs.delete': method({ summary: 'Erase a program (needs confirm: true); built-in templates can only be archived', input: ProgramDeleteInput, output: ProgramDeleted }),
+  'programs.duplicate': method({ summary: 'Copy a program or template (same owner, as a draft)', input: ProgramCopy, output: Program }),
+  'programs.saveAsTemplate': method({ summary: 'Copy any program into a new template', input: ProgramCopy, output: Program }),
+  'programs.assign': method({ summary: 'Copy a template or program to a client with a start date and weekdays: dated sessions', input: ProgramAssign, output: Program }),
+  'programs.reschedule': method({ summary: "Change a client's program start date and weekdays; coming dates are rebuilt", input: ProgramReschedule, output: Program }),
+  'programs.schedule': method({ summary: 'Dated sessions of a client, a program, or everyone, between two dates', input: ScheduleQuery, output: Schedule }),
+  'programs.checkContext': method({ summary: 'What the live checks need: exercise facts, the client, the session limit, standard warm-up/cool-down', input: IdInput, output: CheckContext }),
+  'programs.check': method({ summary: "Every training-rule check on the stored program, with fixes", input: IdInput, output: ProgramCheck }),
+  'programs.previewProgression': method({ summary: 'Weeks 2..N generated from week 1 by a rule, not saved', input: ProgressionInput, output: ProgressionPreview }),
+  'programs.applyProgression': method({ summary: 'Generate weeks 2..N from week 1 by a rule and save', input: ProgressionApply, output: ProgramSaved }),
+  'programs.swapCandidates': method({ summary: "Alternatives for an item's exercise that suit the client, ladder steps first", input: SwapCandidatesInput, output: SwapCandidates }),
+  'programs.swap': method({ summary: "Replace an item's exercise (every week by default), keeping the prescription", input: ProgramSwap, output: ProgramSwapped }),
 
   'settings.get': method({ summary: 'Trainer profile, units, paper size, first day of the week', input: EmptyInput, output: Settings }),
   'settings.update': method({ summary: 'Replace one or more settings sections', input: SettingsUpdate, output: Settings }),

@@ -43,11 +43,18 @@ export type Units = z.infer<typeof Units>
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const
 
+/** The longest session the trainer plans; program checks warn above it (60 minutes when never set). */
+export const SessionLimitMinutes = z
+  .int({ error: 'The session limit must be a whole number of minutes' })
+  .min(15, { error: 'The session limit must be at least 15 minutes' })
+  .max(240, { error: 'The session limit must be at most 240 minutes' })
+
 export const Settings = z.object({
   trainer: TrainerProfile,
   units: Units,
   paperSize: z.enum(PAPER_SIZES),
-  firstDayOfWeek: z.enum(WEEK_STARTS)
+  firstDayOfWeek: z.enum(WEEK_STARTS),
+  sessionLimitMinutes: SessionLimitMinutes.optional()
 })
 export type Settings = z.output<typeof Settings>
 
@@ -56,7 +63,8 @@ export const SettingsUpdate = z.strictObject({
   trainer: TrainerProfile.optional(),
   units: Units.optional(),
   paperSize: z.enum(PAPER_SIZES, { error: 'Paper size is A4 or Letter' }).optional(),
-  firstDayOfWeek: z.enum(WEEK_STARTS, { error: 'The week starts on Monday, Sunday or Saturday' }).optional()
+  firstDayOfWeek: z.enum(WEEK_STARTS, { error: 'The week starts on Monday, Sunday or Saturday' }).optional(),
+  sessionLimitMinutes: SessionLimitMinutes.optional()
 })
 export type SettingsUpdate = z.input<typeof SettingsUpdate>
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { api, type MethodName } from '../../src/shared/api'
+import { buildTemplateDocument, builtinTemplateId } from '../../src/main/core/programs/builtin-templates'
+import { BUILTIN_TEMPLATES } from '../../src/main/core/library/templates'
 import { fullClient } from '../helpers/clients'
 
 // A valid input per method, so the fuzz can break one field at a time ("almost valid" inputs reach
@@ -36,6 +38,67 @@ const exerciseContent = {
   needsSpotter: false,
   variations: ['Without the band, hands catching the fall.']
 }
+
+// Program methods work on a built-in template (its id and row ids are the same in every store);
+// writes to it are refused as conflicts, which the fuzz accepts as a clean answer.
+const homeTemplate = BUILTIN_TEMPLATES.find((t) => t.key === 'home-beginner-back-of-thigh')!
+const templateId = builtinTemplateId(homeTemplate.key)
+const templateItem = buildTemplateDocument(homeTemplate).weeks[0]!.sessions[0]!.items.find((i) => i.block === 'main')!
+const rule = {
+  kind: 'course',
+  weeks: 12,
+  repStep: 1,
+  loadStep: { kind: 'amount', value: 2.5 },
+  holdStepSeconds: 5,
+  durationStepMinutes: 2,
+  distanceStepMeters: 100,
+  maxExtraSets: 2,
+  deload: { kind: 'every', every: 4 }
+}
+// Small on purpose: the fuzz picks paths at random, and the top-level fields must get their share.
+const smallDocument = (exerciseId: string) => ({
+  name: 'Hamstring block',
+  goal: 'Stronger hamstrings',
+  level: 'intermediate',
+  description: 'Two sessions a week.',
+  sessionsPerWeek: 1,
+  weeks: [
+    {
+      id: '01890a5d-ac96-774b-bcce-b302099a8101',
+      phase: 'Muscular endurance',
+      sessions: [
+        {
+          id: '01890a5d-ac96-774b-bcce-b302099a8102',
+          lineageId: '01890a5d-ac96-774b-bcce-b302099a8103',
+          name: 'Session A',
+          weekday: 2,
+          items: [
+            {
+              id: '01890a5d-ac96-774b-bcce-b302099a8104',
+              lineageId: '01890a5d-ac96-774b-bcce-b302099a8105',
+              exerciseId,
+              block: 'main',
+              group: 'A',
+              groupKind: 'superset',
+              prescription: {
+                sets: 3,
+                reps: { min: 8, max: 12 },
+                perSide: false,
+                holdSeconds: null,
+                durationMinutes: null,
+                distanceMeters: null,
+                load: { kind: 'kg', value: 42.5 },
+                tempo: '3-1-1-0',
+                restSeconds: 90,
+                notes: 'Slow on the way down.'
+              }
+            }
+          ]
+        }
+      ]
+    }
+  ]
+})
 
 const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   'clients.list': () => ({ query: 'zoe', status: 'all', sort: 'updated', limit: 50, offset: 0 }),
@@ -78,7 +141,36 @@ const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   'exercises.create': () => exerciseContent,
   'exercises.update': ({ exerciseId }) => ({ id: exerciseId, content: exerciseContent }),
   'exercises.duplicate': ({ exerciseId }) => ({ id: exerciseId, name: 'My Nordic curl' }),
-  'exercises.setImage': ({ exerciseId }) => ({ id: exerciseId, mimeType: 'image/png', dataBase64: PNG })
+  'exercises.setImage': ({ exerciseId }) => ({ id: exerciseId, mimeType: 'image/png', dataBase64: PNG }),
+  'programs.list': ({ clientId }) => ({ templates: false, clientId, status: 'active', query: 'back', includeArchived: true, limit: 50, offset: 0 }),
+  'programs.get': () => ({ id: templateId }),
+  'programs.create': ({ clientId }) => ({
+    clientId,
+    name: 'Hamstring block',
+    goal: 'Stronger hamstrings',
+    level: 'intermediate',
+    description: 'Two sessions a week.',
+    weeks: 4,
+    sessionsPerWeek: 2,
+    withSessions: true
+  }),
+  'programs.save': ({ exerciseId }) => ({ id: templateId, revision: 1, document: smallDocument(exerciseId ?? templateItem.exerciseId) }),
+  'programs.setStatus': () => ({ id: templateId, status: 'completed' }),
+  'programs.archive': () => ({ id: templateId }),
+  'programs.restore': () => ({ id: templateId }),
+  'programs.deletePreview': () => ({ id: templateId }),
+  'programs.delete': () => ({ id: templateId, confirm: true }),
+  'programs.duplicate': () => ({ id: templateId, name: 'My home plan' }),
+  'programs.saveAsTemplate': () => ({ id: templateId, name: 'My home template' }),
+  'programs.assign': ({ clientId }) => ({ programId: templateId, clientId, startDate: '2030-01-07', weekdays: [1, 3, 5], name: 'Home plan', replaceActive: false }),
+  'programs.reschedule': () => ({ id: templateId, startDate: '2030-01-07', weekdays: [2, 4, 6] }),
+  'programs.schedule': ({ clientId }) => ({ clientId, from: '2030-01-01', to: '2030-12-31', limit: 100 }),
+  'programs.checkContext': () => ({ id: templateId }),
+  'programs.check': () => ({ id: templateId }),
+  'programs.previewProgression': () => ({ id: templateId, rule }),
+  'programs.applyProgression': () => ({ id: templateId, revision: 1, rule }),
+  'programs.swapCandidates': () => ({ programId: templateId, itemId: templateItem.id }),
+  'programs.swap': ({ exerciseId }) => ({ programId: templateId, revision: 1, itemId: templateItem.id, exerciseId: exerciseId ?? templateItem.exerciseId, allWeeks: true })
 }
 
 type JsonSchema = { [key: string]: unknown }

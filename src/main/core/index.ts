@@ -13,6 +13,11 @@ import { createExercisesRepo } from './exercises/repo'
 import { createExercisesService } from './exercises/service'
 import { LIBRARY } from './library/index'
 import type { CoreContext, HandlerTable } from './handler'
+import { BUILTIN_TEMPLATES } from './library/templates'
+import { programsHandlers } from './programs/handlers'
+import { createProgramsPlanning } from './programs/planning'
+import { createProgramsRepo } from './programs/repo'
+import { createProgramsBase, createProgramsService } from './programs/service'
 import { sampleHandlers } from './sample/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { createSettingsRepo } from './settings/repo'
@@ -56,11 +61,17 @@ export function createCore(options: CoreOptions): Core {
   const exercises = createExercisesService(db, createExercisesRepo(db), clients, LIBRARY)
   // First run adds the built-in library; a newer app version updates its built-ins in place.
   exercises.seedBuiltins()
+  const programsBase = createProgramsBase({ db, repo: createProgramsRepo(db), tombstones, clients, settings, templates: BUILTIN_TEMPLATES })
+  const programs = createProgramsService(programsBase)
+  clients.addDependent(programs.clientDependent)
+  // Built-in templates use built-in exercises, so they are seeded after them.
+  programs.seedBuiltins()
 
   const handlers: HandlerTable = {
     ...appHandlers(),
     ...clientsHandlers(clients),
     ...exercisesHandlers(exercises),
+    ...programsHandlers(programs, createProgramsPlanning(programsBase)),
     ...settingsHandlers(settings),
     ...sampleHandlers(db, clientsRepo, clients)
   }

@@ -13,7 +13,16 @@ export function needsMedicalClearance(readiness: Readiness | null): boolean {
   return !(readiness.clearanceReceivedOn && readiness.clearanceReceivedOn >= readiness.answeredOn)
 }
 
+/** Another domain's records that belong to a client (e.g. programs): named in the delete preview, erased with the client. */
+export interface ClientDependent {
+  preview(clientId: string): { what: string; count: number }[]
+  /** Runs inside the client delete's transaction, before the client row goes. */
+  remove(clientId: string, now: string): void
+}
+
 export function createClientsService(db: Database.Database, repo: ClientsRepo, tombstones: TombstonesRepo) {
+  const dependents: ClientDependent[] = []
+
   function mustGet(id: string): Client {
     const client = repo.get(id)
     if (!client) throw notFound('client', id)
@@ -25,6 +34,10 @@ export function createClientsService(db: Database.Database, repo: ClientsRepo, t
   }
 
   return {
+    addDependent(dependent: ClientDependent): void {
+      dependents.push(dependent)
+    },
+
     list(options: ListOptions): ClientList {
       return repo.list(options)
     },
@@ -70,7 +83,8 @@ export function createClientsService(db: Database.Database, repo: ClientsRepo, t
         { what: 'client profile, contact details, goals and notes', count: 1 },
         { what: client.limitations.length === 1 ? 'injury or limitation' : 'injuries and limitations', count: client.limitations.length },
         { what: 'health-readiness questionnaire', count: client.readiness ? 1 : 0 },
-        { what: 'body-weight goal', count: client.weightGoal ? 1 : 0 }
+        { what: 'body-weight goal', count: client.weightGoal ? 1 : 0 },
+        ...dependents.flatMap((d) => d.preview(id))
       ].filter((r) => r.count > 0)
       return { id, name: client.name, removes }
     },
@@ -80,6 +94,7 @@ export function createClientsService(db: Database.Database, repo: ClientsRepo, t
       return db.transaction(() => {
         mustGet(id)
         const now = nowIso()
+        for (const dependent of dependents) dependent.remove(id, now)
         repo.remove(id)
         tombstones.record(id, 'client', now)
         return { id, deletedAt: now }

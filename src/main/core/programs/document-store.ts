@@ -1,0 +1,167 @@
+import type { FieldIssue } from '../../../shared/envelope'
+import { inBlockOrder } from '../../../shared/program-document'
+import type { Prescription, ProgramDocument } from '../../../shared/programs'
+import type { TombstonesRepo } from '../db/tombstones'
+import { CoreFailure } from '../errors'
+import { newId } from '../ids'
+import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, type SessionRow } from './repo'
+
+// A program's document is stored as rows; a save diffs the document against them and writes only
+// what changed (insert, update or delete by id), inside the caller's transaction.
+
+export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocument {
+  const { weeks, sessions, items } = repo.rows(row.id)
+  const itemsBySession = new Map<string, ItemRow[]>()
+  for (const i of items) itemsBySession.set(i.session_id, [...(itemsBySession.get(i.session_id) ?? []), i])
+  const sessionsByWeek = new Map<string, SessionRow[]>()
+  for (const s of sessions) sessionsByWeek.set(s.week_id, [...(sessionsByWeek.get(s.week_id) ?? []), s])
+  return {
+    name: row.name,
+    goal: row.goal,
+    level: row.level,
+    description: row.description,
+    sessionsPerWeek: row.sessions_per_week,
+    weeks: weeks.map((w) => ({
+      id: w.id,
+      phase: w.phase,
+      sessions: (sessionsByWeek.get(w.id) ?? []).map((s) => ({
+        id: s.id,
+        lineageId: s.lineage_id,
+        name: s.name,
+        weekday: s.weekday,
+        items: (itemsBySession.get(s.id) ?? []).map((i) => ({
+          id: i.id,
+          lineageId: i.lineage_id,
+          exerciseId: i.exercise_id,
+          block: i.block,
+          group: i.group_label,
+          groupKind: i.group_kind,
+          prescription: JSON.parse(i.prescription) as Prescription
+        }))
+      }))
+    }))
+  }
+}
+
+type Kind = 'week' | 'session' | 'item'
+
+/** Refuses ids that belong to another program (or to another kind of row) and exercises that do not exist. */
+function assertWritable(repo: ProgramsRepo, programId: string, doc: ProgramDocument, own: Record<Kind, Set<string>>): void {
+  const paths = new Map<string, { kind: Kind; path: string }>()
+  const exercisePaths = new Map<string, string>()
+  doc.weeks.forEach((week, w) => {
+    paths.set(week.id, { kind: 'week', path: `document.weeks.${w}.id` })
+    week.sessions.forEach((session, s) => {
+      paths.set(session.id, { kind: 'session', path: `document.weeks.${w}.sessions.${s}.id` })
+      session.items.forEach((item, i) => {
+        const path = `document.weeks.${w}.sessions.${s}.items.${i}`
+        paths.set(item.id, { kind: 'item', path: `${path}.id` })
+        if (!exercisePaths.has(item.exerciseId)) exercisePaths.set(item.exerciseId, `${path}.exerciseId`)
+      })
+    })
+  })
+  const issues: FieldIssue[] = []
+  const fresh = [...paths].filter(([id, { kind }]) => !own[kind].has(id)).map(([id]) => id)
+  if (fresh.length > 0) {
+    for (const hit of repo.idsInUse(fresh, fresh, fresh)) {
+      const sent = paths.get(hit.id)
+      if (sent && (hit.program_id !== programId || hit.kind !== sent.kind)) {
+        issues.push({ path: sent.path, message: 'This id belongs to another program; new rows need new ids' })
+      }
+    }
+  }
+  const known = repo.knownExercises([...exercisePaths.keys()])
+  for (const [exerciseId, path] of exercisePaths) {
+    if (!known.has(exerciseId)) issues.push({ path, message: 'No exercise with this id in the library' })
+  }
+  if (issues.length > 0) {
+    const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')
+    throw new CoreFailure('invalid_input', `Invalid input: ${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`, issues.slice(0, 50))
+  }
+}
+
+/**
+ * Brings the stored rows of a program in line with `doc`: rows keep their ids, moves are updates,
+ * and deleted rows leave tombstones. Dated sessions of a removed session: past ones are kept as
+ * history (detached), future ones go. Call inside a transaction.
+ */
+export function writeDocument(repo: ProgramsRepo, tombstones: TombstonesRepo, programId: string, doc: ProgramDocument, now: string, today: string): void {
+  const existing = repo.rows(programId)
+  const weeks = new Map(existing.weeks.map((r) => [r.id, r]))
+  const sessions = new Map(existing.sessions.map((r) => [r.id, r]))
+  const items = new Map(existing.items.map((r) => [r.id, r]))
+  assertWritable(repo, programId, doc, { week: new Set(weeks.keys()), session: new Set(sessions.keys()), item: new Set(items.keys()) })
+
+  const keep = new Set<string>()
+  doc.weeks.forEach((week, position) => {
+    keep.add(week.id)
+    const row = weeks.get(week.id)
+    if (!row) repo.insertWeek(programId, week.id, position, week.phase, now)
+    else if (row.position !== position || row.phase !== week.phase) repo.updateWeek(week.id, position, week.phase, now)
+  })
+  let sessionPosition = 0
+  let itemPosition = 0
+  for (const week of doc.weeks) {
+    for (const session of week.sessions) {
+      keep.add(session.id)
+      const wanted: SessionRow = { id: session.id, week_id: week.id, position: sessionPosition++, name: session.name, weekday: session.weekday, lineage_id: session.lineageId }
+      const row = sessions.get(session.id)
+      if (!row) repo.insertSession({ ...wanted, program_id: programId }, now)
+      else if (row.week_id !== wanted.week_id || row.position !== wanted.position || row.name !== wanted.name || row.weekday !== wanted.weekday || row.lineage_id !== wanted.lineage_id) {
+        repo.updateSession(wanted, now)
+      }
+      for (const item of inBlockOrder(session.items)) {
+        keep.add(item.id)
+        const wantedItem: ItemRow = {
+          id: item.id,
+          session_id: session.id,
+          block: item.block,
+          position: itemPosition++,
+          exercise_id: item.exerciseId,
+          group_label: item.group,
+          group_kind: item.groupKind,
+          prescription: prescriptionJson(item.prescription),
+          lineage_id: item.lineageId
+        }
+        const old = items.get(item.id)
+        if (!old) repo.insertItem({ ...wantedItem, program_id: programId }, now)
+        else if ((Object.keys(wantedItem) as (keyof ItemRow)[]).some((k) => old[k] !== wantedItem[k])) repo.updateItem(wantedItem, now)
+      }
+    }
+  }
+
+  for (const id of items.keys()) {
+    if (keep.has(id)) continue
+    repo.deleteItem(id)
+    tombstones.record(id, 'program_item', now)
+  }
+  const goneSessions = [...sessions.keys()].filter((id) => !keep.has(id))
+  for (const dated of goneSessions.length > 0 ? repo.scheduledOfSessions(goneSessions) : []) {
+    if (dated.date < today) repo.detachScheduled(dated.id, now)
+    else {
+      repo.deleteScheduled(dated.id)
+      tombstones.record(dated.id, 'scheduled_session', now)
+    }
+  }
+  for (const id of goneSessions) {
+    repo.deleteSession(id)
+    tombstones.record(id, 'program_session', now)
+  }
+  for (const id of weeks.keys()) {
+    if (keep.has(id)) continue
+    repo.deleteWeek(id)
+    tombstones.record(id, 'program_week', now)
+  }
+}
+
+/** The same program with fresh row ids (lineage kept): copies never share rows with their source. */
+export function withNewIds(doc: ProgramDocument, makeId: () => string = newId): ProgramDocument {
+  return {
+    ...doc,
+    weeks: doc.weeks.map((week) => ({
+      ...week,
+      id: makeId(),
+      sessions: week.sessions.map((session) => ({ ...session, id: makeId(), items: session.items.map((item) => ({ ...item, id: makeId() })) }))
+    }))
+  }
+}

@@ -1,0 +1,461 @@
+import { MOVEMENT_PATTERN_LABELS, MUSCLE_GROUP_LABELS, type MuscleGroup } from './exercises'
+import { defaultWeekdays, sessionDays, weeksText, type MakeId } from './program-document'
+import {
+  ProgressionRule,
+  WEEKDAY_SHORT,
+  type CheckContext,
+  type CheckFix,
+  type CheckIssue,
+  type CheckRuleId,
+  type CheckTarget,
+  type ClientFacts,
+  type ExerciseFacts,
+  type Prescription,
+  type ProgramCheck,
+  type ProgramDocument,
+  type ProgramItem,
+  type ProgramSession,
+  type Severity,
+  type SwapCandidate
+} from './programs'
+import { generateWeeks } from './progression'
+import { BODY_AREA_LABELS, EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS, type TrainingLevel } from './vocabulary'
+
+// The live checks: pure, linear in the size of the program (the designer reruns them on every edit).
+// Each rule comes from the source articles' programming and safety rules; messages name the place in
+// plain words, and the same problem across weeks is reported once, listing the weeks.
+
+export const CHECK_RULE_INFO: Record<CheckRuleId, { title: string; why: string }> = {
+  'warm-up-missing': { title: 'No warm-up', why: 'Every session starts with a warm-up: about ten minutes of light cardio or dynamic stretches.' },
+  'cool-down-missing': { title: 'No cool-down', why: 'Every session ends with a cool-down: stretches, a short yoga sequence or foam rolling.' },
+  'recovery-48h': { title: 'Less than 48 hours of rest', why: 'Give a muscle group at least 48 hours before loading it again.' },
+  'weekly-frequency': { title: 'Training frequency', why: 'Train the back of the legs two to three times a week.' },
+  'hamstring-balance': { title: 'Unbalanced legs', why: 'Train the quadriceps and calves too, not only the hamstrings.' },
+  'no-progression': { title: 'No progression', why: 'Raise load, reps or sets over time (progressive overload).' },
+  'equipment-missing': { title: 'Missing equipment', why: 'The client needs the equipment to do the exercise.' },
+  'above-level': { title: 'Above the client’s level', why: 'Build up through the easier steps first.' },
+  'limitation-caution': { title: 'Caution for a limitation', why: 'The exercise carries a caution for an area the client has a limitation in.' },
+  'needs-spotter': { title: 'Needs a spotter', why: 'Some moves are never done heavy alone.' },
+  'medical-clearance': { title: 'Medical clearance needed', why: 'The client answered “yes” on the readiness questions and no clearance is recorded.' },
+  'session-too-long': { title: 'Session too long', why: 'The estimated session time is over your limit (Settings).' },
+  'measure-missing': { title: 'Missing target', why: 'The prescription lacks the measure the exercise is counted in.' },
+  'unknown-exercise': { title: 'Unknown exercise', why: 'The exercise is no longer in the library.' }
+}
+
+const LEVEL_RANK: Record<TrainingLevel, number> = { beginner: 1, intermediate: 2, advanced: 3 }
+const SETTINGS_FOR_LOCATION = { home: ['home', 'both'], gym: ['gym', 'both'], both: ['home', 'gym', 'both'] } as const
+/** The source's "two to three times a week" is about the back of the legs. */
+const FREQUENCY_GROUPS: MuscleGroup[] = ['hamstrings', 'glutes', 'calves']
+const SECONDS_PER_REP = 4
+const CHANGEOVER_SECONDS = 30
+const WALKING_METRES_PER_SECOND = 1.3
+const LINEAR_RULE = ProgressionRule.parse({ kind: 'linear' })
+export const SPOTTER_NOTE = 'Always with a spotter beside you; never lift this heavy alone.'
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1)
+}
+
+/** "a knee", "an ankle". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+}
+
+function listText(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+}
+
+// ---- Session time ----
+
+/** Seconds per rep from a tempo ("3-1-1-0" = 5 s; X, explosive, counts 1 s), or null without one. */
+export function tempoSeconds(tempo: string | null): number | null {
+  if (!tempo) return null
+  const phases = tempo.includes('-') ? tempo.split('-') : tempo.split('')
+  return phases.reduce((sum, phase) => sum + (phase === 'X' ? 1 : Number(phase)), 0)
+}
+
+/** One set's work: reps x seconds per rep (plus any hold), a hold, a duration or a distance at walking pace. */
+export function workSeconds(p: Prescription): number {
+  const sides = p.perSide ? 2 : 1
+  if (p.reps) return ((p.reps.min + p.reps.max) / 2) * ((tempoSeconds(p.tempo) ?? SECONDS_PER_REP) + (p.holdSeconds ?? 0)) * sides
+  if (p.holdSeconds) return p.holdSeconds * sides
+  if (p.durationMinutes) return p.durationMinutes * 60 * sides
+  if (p.distanceMeters) return (p.distanceMeters / WALKING_METRES_PER_SECOND) * sides
+  return CHANGEOVER_SECONDS
+}
+
+/** Estimated minutes: each item's sets of work, rests between its sets, and half a minute to change over. */
+export function estimateSessionMinutes(session: Pick<ProgramSession, 'items'>): number {
+  let seconds = 0
+  for (const { prescription: p } of session.items) seconds += p.sets * workSeconds(p) + (p.sets - 1) * p.restSeconds + CHANGEOVER_SECONDS
+  return Math.round(seconds / 60)
+}
+
+// ---- Fit and swaps ----
+
+/** Why an exercise does not suit a client, in words; empty when it does. */
+export function unfitReasons(e: ExerciseFacts, client: ClientFacts): string[] {
+  const reasons: string[] = []
+  const missing = e.equipment.filter((q) => !client.equipment.includes(q))
+  if (missing.length > 0) reasons.push(`needs ${listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q])))}`)
+  if (LEVEL_RANK[e.level] > LEVEL_RANK[client.level]) reasons.push(`is an ${e.level} exercise`)
+  if (!(SETTINGS_FOR_LOCATION[client.trainingLocation] as readonly string[]).includes(e.setting)) reasons.push(`is done in a ${e.setting}`)
+  const areas = new Set(client.limitations.map((l) => l.area))
+  const cautions = e.cautions.filter((c) => areas.has(c.area))
+  if (cautions.length > 0) reasons.push(`carries ${withArticle(listText(cautions.map((c) => lowerFirst(BODY_AREA_LABELS[c.area]))))} caution`)
+  return reasons
+}
+
+/** Steps from `from` to `to` along a ladder they share (negative = easier), the shortest if several. */
+function ladderSteps(from: ExerciseFacts, to: ExerciseFacts): { steps: number; name: string } | null {
+  let best: { steps: number; name: string } | null = null
+  for (const a of from.ladders) {
+    for (const b of to.ladders) {
+      if (a.key !== b.key) continue
+      const steps = b.position - a.position
+      if (steps !== 0 && (!best || Math.abs(steps) < Math.abs(best.steps))) best = { steps, name: a.name }
+    }
+  }
+  return best
+}
+
+/**
+ * Alternatives for an exercise: its ladder neighbours first (nearest, easier before harder), then
+ * exercises of the same pattern sharing a primary muscle group. With a client, only those that suit them.
+ */
+export function rankSwapCandidates(e: ExerciseFacts, all: readonly ExerciseFacts[], client: ClientFacts | null): { items: SwapCandidate[]; excluded: number } {
+  const related: (SwapCandidate & { rank: number })[] = []
+  let excluded = 0
+  const groups = new Set(e.primaryGroups)
+  for (const c of all) {
+    if (c.id === e.id || c.retired) continue
+    const ladder = ladderSteps(e, c)
+    const samePattern = c.category === e.category && c.pattern === e.pattern && c.primaryGroups.some((g) => groups.has(g))
+    if (!ladder && !samePattern) continue
+    if (client && unfitReasons(c, client).length > 0) {
+      excluded++
+      continue
+    }
+    const reason = ladder
+      ? `${Math.abs(ladder.steps)} ${Math.abs(ladder.steps) === 1 ? 'step' : 'steps'} ${ladder.steps < 0 ? 'easier' : 'harder'} on the ${ladder.name} ladder`
+      : `Same movement (${lowerFirst(MOVEMENT_PATTERN_LABELS[c.pattern])}) and muscles`
+    // Ladder steps first (nearest, easier first), then the rest from the easiest level.
+    const rank = ladder ? Math.abs(ladder.steps) * 2 + (ladder.steps < 0 ? 0 : 1) : 100 + LEVEL_RANK[c.level]
+    related.push({ exerciseId: c.id, name: c.name, level: c.level, pattern: c.pattern, equipment: c.equipment, ladderSteps: ladder?.steps ?? null, reason, rank })
+  }
+  related.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+  return { items: related.map(({ rank: _rank, ...c }) => c), excluded }
+}
+
+// ---- The checks ----
+
+interface Pending {
+  ruleId: CheckRuleId
+  severity: Severity
+  targets: CheckTarget[]
+  weeks: number[]
+  most: number
+  message(weeks: number[], most: number): string
+  fix: CheckFix | null
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Gathers the same problem across weeks into one issue. */
+class Issues {
+  private readonly byKey = new Map<string, Pending>()
+
+  add(key: string, ruleId: CheckRuleId, severity: Severity, week: number, target: CheckTarget, message: Pending['message'], fix: CheckFix | null = null, value = 0): void {
+    const id = `${ruleId}:${key}`
+    const found = this.byKey.get(id)
+    if (found) {
+      if (found.weeks.at(-1) !== week) found.weeks.push(week)
+      found.targets.push(target)
+      found.most = Math.max(found.most, value)
+      return
+    }
+    this.byKey.set(id, { ruleId, severity, targets: [target], weeks: week > 0 ? [week] : [], most: value, message, fix })
+  }
+
+  result(): ProgramCheck {
+    const issues: CheckIssue[] = [...this.byKey].map(([id, p]) => ({
+      id,
+      ruleId: p.ruleId,
+      severity: p.severity,
+      message: p.message(p.weeks, p.most),
+      target: p.targets[0] ?? {},
+      targets: p.targets,
+      weeks: [...p.weeks].sort((a, b) => a - b),
+      fix: p.fix
+    }))
+    issues.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.weeks[0] ?? 0) - (b.weeks[0] ?? 0))
+    const counts = { error: 0, warning: 0, info: 0 }
+    for (const i of issues) counts[i.severity]++
+    return { issues, counts }
+  }
+}
+
+function prescriptionKey(item: ProgramItem): string {
+  const { notes: _notes, ...rest } = item.prescription
+  return `${item.exerciseId}|${JSON.stringify(rest)}`
+}
+
+/** Consecutive weeks in which an item (one lineage) kept the same exercise and prescription. */
+interface Run {
+  lineageId: string
+  key: string
+  name: string
+  sessionName: string
+  weeks: number[]
+  targets: CheckTarget[]
+}
+
+interface PlacedSession {
+  week: number
+  day: number
+  absoluteDay: number
+  session: ProgramSession
+  weekId: string
+  loads: Set<MuscleGroup>
+}
+
+/** All the rules over a document; `context` carries the exercises, the client and the limits. */
+export function checkProgram(doc: ProgramDocument, context: CheckContext): ProgramCheck {
+  const facts = new Map(context.exercises.map((e) => [e.id, e]))
+  const client = context.client
+  const issues = new Issues()
+  const totalWeeks = doc.weeks.length
+  const where = (weeks: number[]) => (totalWeeks === 1 ? '' : weeks.length === totalWeeks ? ' in every week' : ` in ${weeksText(weeks)}`)
+  const swapCache = new Map<string, CheckFix | null>()
+  const swapFix = (e: ExerciseFacts): CheckFix | null => {
+    if (!swapCache.has(e.id)) {
+      const best = rankSwapCandidates(e, context.exercises, client).items[0]
+      swapCache.set(e.id, best ? { kind: 'swap', label: `Swap for ${best.name}`, exerciseId: best.exerciseId } : null)
+    }
+    return swapCache.get(e.id) ?? null
+  }
+  const standardFix = (block: 'warm-up' | 'cool-down'): CheckFix | null => {
+    const items = block === 'warm-up' ? context.standardWarmUp : context.standardCoolDown
+    if (items.length === 0) return null
+    const names = items.map((i) => facts.get(i.exerciseId)?.name ?? 'exercise')
+    return { kind: 'add-items', label: `Add the standard ${block} (${listText(names)})`, block, items }
+  }
+
+  if (client?.medicalClearanceNeeded) {
+    issues.add('program', 'medical-clearance', 'error', 0, {}, () =>
+      `${client.name} needs a doctor’s clearance before training: a readiness answer was “yes” and no clearance is recorded.`
+    )
+  }
+
+  const placed: PlacedSession[] = []
+  const runs = new Map<string, Run>()
+  const progressionFix: CheckFix | null =
+    totalWeeks > 1 ? { kind: 'progression', label: 'Progress weeks 2 onwards from week 1 (linear)', rule: LINEAR_RULE } : null
+  const flushRun = (run: Run) => {
+    if (run.weeks.length < 4) return
+    run.weeks.forEach((week, i) =>
+      issues.add(run.lineageId, 'no-progression', 'warning', week, run.targets[i] ?? {}, (weeks) =>
+        `${run.name} in ${run.sessionName} stays the same for four weeks or more (${weeksText(weeks)}); raise the load, reps or sets over time.`,
+        progressionFix
+      )
+    )
+  }
+
+  doc.weeks.forEach((week, w) => {
+    const weekNo = w + 1
+    const free = week.sessions.filter((s) => s.weekday === null).length
+    const { days } = sessionDays(week.sessions, context.weekdays ?? defaultWeekdays(free), context.startWeekday)
+    const trainedIn = new Map<MuscleGroup, number>()
+    let hamstringsLoaded: { sessionId: string } | null = null
+    let quadOrCalfWork = false
+
+    week.sessions.forEach((session, s) => {
+      const day = days[s] ?? 0
+      const at: CheckTarget = { weekId: week.id, sessionId: session.id }
+      const loads = new Set<MuscleGroup>()
+      let hasWarmUp = false
+      let hasCoolDown = false
+
+      for (const item of session.items) {
+        if (item.block === 'warm-up') hasWarmUp = true
+        if (item.block === 'cool-down') hasCoolDown = true
+        const itemAt: CheckTarget = { ...at, itemId: item.id }
+        const e = facts.get(item.exerciseId)
+        if (!e) {
+          issues.add(`${item.lineageId}:${item.exerciseId}`, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) =>
+            `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`
+          )
+          continue
+        }
+        const itemKey = `${item.lineageId}:${e.id}`
+        if (item.block === 'main') {
+          if (e.category === 'strength') for (const g of e.primaryGroups) loads.add(g)
+          if (e.primaryGroups.includes('quads') || e.primaryGroups.includes('calves')) quadOrCalfWork = true
+          // Progression: the same exercise and prescription week after week (notes aside).
+          const sig = prescriptionKey(item)
+          const run = runs.get(item.lineageId)
+          if (run && run.key === sig && run.weeks.at(-1) === weekNo - 1) {
+            run.weeks.push(weekNo)
+            run.targets.push(itemAt)
+          } else {
+            if (run) flushRun(run)
+            runs.set(item.lineageId, { lineageId: item.lineageId, key: sig, name: e.name, sessionName: session.name, weeks: [weekNo], targets: [itemAt] })
+          }
+        }
+
+        const p = item.prescription
+        const needed = { reps: p.reps, hold: p.holdSeconds, duration: p.durationMinutes, distance: p.distanceMeters }[e.measurement]
+        if (needed === null) {
+          const unit = { reps: 'repetitions', hold: 'seconds held', duration: 'minutes', distance: 'metres' }[e.measurement]
+          issues.add(itemKey, 'measure-missing', 'warning', weekNo, itemAt, (weeks) =>
+            `${e.name} is counted in ${unit}, but ${session.name} gives no target${where(weeks)}.`
+          )
+        }
+        if (e.needsSpotter && !/spott/i.test(p.notes)) {
+          issues.add(itemKey, 'needs-spotter', 'warning', weekNo, itemAt, (weeks) =>
+            `${e.name} in ${session.name} needs a spotter${where(weeks)}: add a note so it is never done alone.`,
+            { kind: 'add-note', label: 'Add a spotter note', note: SPOTTER_NOTE }
+          )
+        }
+        if (client) {
+          const missing = e.equipment.filter((q) => !client.equipment.includes(q))
+          if (missing.length > 0) {
+            const needs = listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q])))
+            issues.add(itemKey, 'equipment-missing', 'error', weekNo, itemAt, (weeks) =>
+              `${e.name} in ${session.name} needs ${needs}, which ${client.name} does not have${where(weeks)}.`,
+              swapFix(e)
+            )
+          }
+          const gap = LEVEL_RANK[e.level] - LEVEL_RANK[client.level]
+          if (gap > 0) {
+            issues.add(itemKey, 'above-level', gap > 1 ? 'error' : 'warning', weekNo, itemAt, (weeks) =>
+              `${e.name} in ${session.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[e.level])}; ${client.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[client.level])}${where(weeks)}.`,
+              swapFix(e)
+            )
+          }
+          for (const caution of e.cautions) {
+            const limitation = client.limitations.find((l) => l.area === caution.area)
+            if (!limitation) continue
+            const area = lowerFirst(BODY_AREA_LABELS[caution.area])
+            issues.add(`${itemKey}:${caution.area}`, 'limitation-caution', 'warning', weekNo, itemAt, (weeks) =>
+              `${e.name} in ${session.name}${where(weeks)} carries ${withArticle(area)} caution (${caution.note}) and ${client.name} has ${withArticle(area)} limitation${limitation.note ? ` (${limitation.note})` : ''}.`,
+              swapFix(e)
+            )
+          }
+        }
+      }
+
+      if (!hasWarmUp) {
+        issues.add(`${session.lineageId}`, 'warm-up-missing', 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
+      }
+      if (!hasCoolDown) {
+        issues.add(`${session.lineageId}`, 'cool-down-missing', 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
+      }
+      const minutes = estimateSessionMinutes(session)
+      if (minutes > context.sessionLimitMinutes) {
+        issues.add(
+          session.lineageId,
+          'session-too-long',
+          'warning',
+          weekNo,
+          at,
+          (weeks, most) => `${session.name} takes about ${most} minutes${where(weeks)}, over your ${context.sessionLimitMinutes}-minute limit.`,
+          null,
+          minutes
+        )
+      }
+      for (const g of loads) trainedIn.set(g, (trainedIn.get(g) ?? 0) + 1)
+      if (loads.has('hamstrings') && !hamstringsLoaded) hamstringsLoaded = { sessionId: session.id }
+      placed.push({ week: weekNo, day, absoluteDay: w * 7 + day, session, weekId: week.id, loads })
+    })
+
+    for (const g of FREQUENCY_GROUPS) {
+      const count = trainedIn.get(g) ?? 0
+      if (count === 0 || (count >= 2 && count <= 3)) continue
+      const label = MUSCLE_GROUP_LABELS[g]
+      const few = count < 2
+      issues.add(`${g}:${few ? 'few' : 'many'}`, 'weekly-frequency', 'warning', weekNo, { weekId: week.id }, (weeks) =>
+        few
+          ? `${label} are trained in only one session a week${where(weeks)}; aim for two to three.`
+          : `${label} are trained in ${count} sessions a week${where(weeks)}; two to three leave time to recover.`
+      )
+    }
+    if (hamstringsLoaded && !quadOrCalfWork) {
+      const { sessionId } = hamstringsLoaded
+      issues.add('week', 'hamstring-balance', 'warning', weekNo, { weekId: week.id, sessionId }, (weeks) =>
+        `Hamstrings are trained with no quad or calf work${where(weeks)}; add squats, lunges or calf raises for balance.`
+      )
+    }
+  })
+
+  for (const run of runs.values()) flushRun(run)
+
+  // 48 hours: the same group loaded on consecutive days (or twice a day), across week boundaries too.
+  placed.sort((a, b) => a.absoluteDay - b.absoluteDay)
+  const lastLoaded = new Map<MuscleGroup, PlacedSession>()
+  for (const current of placed) {
+    for (const g of current.loads) {
+      const before = lastLoaded.get(g)
+      if (before && current.absoluteDay - before.absoluteDay < 2) {
+        const nextWeek = before.week !== current.week
+        const dayName = (p: PlacedSession) => WEEKDAY_SHORT[(((context.startWeekday - 1 + p.day) % 7) + 7) % 7]
+        const key = `${g}:${before.session.lineageId}:${current.session.lineageId}:${nextWeek}`
+        issues.add(key, 'recovery-48h', 'warning', current.week, { weekId: current.weekId, sessionId: current.session.id }, (weeks) =>
+          `${MUSCLE_GROUP_LABELS[g]} are loaded in ${before.session.name} (${dayName(before)}) and again in ${current.session.name}${nextWeek ? ' of the next week' : ''} (${dayName(current)}), less than 48 hours apart${where(weeks)}.`
+        )
+      }
+      lastLoaded.set(g, current)
+    }
+  }
+
+  return issues.result()
+}
+
+// ---- Fixes ----
+
+/**
+ * The document with an issue's fix applied at every place the issue names. Items added to the same
+ * session in several weeks share a lineage, so the printed plan shows them as one row.
+ */
+export function applyFix(doc: ProgramDocument, issue: Pick<CheckIssue, 'fix' | 'targets'>, makeId: MakeId): ProgramDocument {
+  const fix = issue.fix
+  if (!fix) return doc
+  if (fix.kind === 'progression') return generateWeeks(doc, fix.rule, makeId)
+  const sessions = new Set(issue.targets.map((t) => t.sessionId).filter(Boolean))
+  const items = new Set(issue.targets.map((t) => t.itemId).filter(Boolean))
+  const lineages = new Map<string, string>()
+  const lineageFor = (sessionLineage: string, index: number) => {
+    const key = `${sessionLineage}:${index}`
+    if (!lineages.has(key)) lineages.set(key, makeId())
+    return lineages.get(key)!
+  }
+  const weeks = doc.weeks.map((week) => ({
+    ...week,
+    sessions: week.sessions.map((session) => {
+      if (fix.kind === 'add-items') {
+        if (!sessions.has(session.id)) return session
+        const added: ProgramItem[] = fix.items.map((std, i) => ({
+          id: makeId(),
+          lineageId: lineageFor(session.lineageId, i),
+          exerciseId: std.exerciseId,
+          block: fix.block,
+          group: null,
+          groupKind: null,
+          prescription: { ...std.prescription }
+        }))
+        return { ...session, items: fix.block === 'warm-up' ? [...added, ...session.items] : [...session.items, ...added] }
+      }
+      if (!session.items.some((i) => items.has(i.id))) return session
+      return {
+        ...session,
+        items: session.items.map((item) => {
+          if (!items.has(item.id)) return item
+          if (fix.kind === 'swap') return { ...item, exerciseId: fix.exerciseId }
+          const notes = item.prescription.notes ? `${item.prescription.notes}\n${fix.note}` : fix.note
+          return { ...item, prescription: { ...item.prescription, notes: notes.slice(0, 500) } }
+        })
+      }
+    })
+  }))
+  return { ...doc, weeks }
+}
