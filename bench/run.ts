@@ -11,6 +11,7 @@ import { createCore } from '../src/main/core/index'
 import { buildDataset, coreOpen, createByCalls, listScenarios, updateByCalls, type ListQuery, type Result } from './core-scenarios'
 import { foldText } from '../src/shared/text'
 import { generateClients, type GeneratedClient } from './dataset'
+import { buildLibrary, exerciseScenarios, LIBRARY_SIZE } from './exercise-scenarios'
 import { rendererBoot } from './renderer-boot'
 import { figures, ms } from './stats'
 
@@ -122,6 +123,11 @@ async function main(): Promise<number> {
     } finally {
       core.close()
     }
+
+    console.log(`Timing the exercise library (${LIBRARY_SIZE} exercises) ...`)
+    const libraryDir = join(work, 'library')
+    await buildLibrary(libraryDir)
+    results.push(...(await exerciseScenarios(libraryDir, 200)))
 
     if (withRenderer) {
       console.log('Timing renderer boot in Chromium ...')

@@ -177,3 +177,27 @@ describe('exercise library', () => {
     )
   })
 })
+
+describe('the library list stays current', () => {
+  it('shows a change made through another connection to the same file (e.g. the command line)', async () => {
+    expect(await names({ query: 'nordic' })).toEqual([])
+    const other = createCore({ dataDir })
+    const created = await other.call('exercises.create', custom)
+    other.close()
+    expect(created.ok).toBe(true)
+    expect(await names({ query: 'nordic' })).toEqual(['Banded Nordic curl'])
+  })
+
+  it('puts exercises whose name matches before those matched by muscle or cue', async () => {
+    // "hamstring" is in some names or aliases and in the muscles of many more moves.
+    const list = await value<{ items: ExerciseSummary[] }>('exercises.list', { query: 'hamstring', limit: 500 })
+    const named: boolean[] = []
+    for (const item of list.items) {
+      const { content } = await value<Exercise>('exercises.get', { id: item.id })
+      named.push([content.name, ...content.aliases].some((n) => /hamstring/i.test(n)))
+    }
+    expect(named.filter(Boolean).length).toBeGreaterThan(0)
+    expect(named.filter((n) => !n).length).toBeGreaterThan(0)
+    expect(named).toEqual([...named].sort((a, b) => Number(b) - Number(a)))
+  })
+})

@@ -28,12 +28,15 @@ interface ExerciseRow {
   has_image: number
 }
 
-interface SummaryRow {
+interface CatalogRow {
   id: string
+  search_key: number
   name: string
+  sort_name: string
   category: ExerciseSummary['category']
   pattern: ExerciseSummary['pattern']
   level: ExerciseSummary['level']
+  level_rank: number
   setting: ExerciseSummary['setting']
   muscle_groups: string
   equipment: string
@@ -41,6 +44,7 @@ interface SummaryRow {
   hidden_at: string | null
   archived_at: string | null
   has_image: number
+  caution_areas: string | null
 }
 
 export interface ExerciseRecord {
@@ -66,20 +70,12 @@ export function muscleGroupsOf(content: StoredContent): MuscleGroup[] {
   return groups
 }
 
-export interface ListFilter {
-  query: string
-  category?: string | null
-  muscleGroup?: string | null
-  equipment?: string | null
-  level?: string | null
-  setting?: 'home' | 'gym' | null
-  source: 'all' | 'builtin' | 'custom'
-  includeHidden: boolean
-  includeArchived: boolean
-  /** "Fits this client": only equipment they have, at or below their level, where they train. */
-  fits?: { equipment: Equipment[]; levelRank: number; settings: string[]; limitationAreas: string[] } | null
-  limit: number
-  offset: number
+export interface CatalogEntry {
+  summary: ExerciseSummary
+  searchKey: number
+  sortName: string
+  levelRank: number
+  cautionAreas: string[]
 }
 
 /** Typed words become prefix terms that must all match: "ham cur" finds "hamstring curl". */
@@ -92,35 +88,29 @@ function ftsQuery(query: string): string | null {
 }
 
 export function createExercisesRepo(db: Database.Database) {
-  const statements = new Map<string, Database.Statement>()
-  const prepared = (sql: string) => {
-    let s = statements.get(sql)
-    if (!s) statements.set(sql, (s = db.prepare(sql)))
-    return s
-  }
-
   const byId = db.prepare(`SELECT e.id, e.builtin_key, e.builtin_hash, e.based_on_id, e.content, e.hidden_at, e.archived_at,
       e.created_at, e.updated_at, EXISTS (SELECT 1 FROM exercise_images i WHERE i.exercise_id = e.id) AS has_image
     FROM exercises e WHERE e.id = ?`)
-  const insert = db.prepare(`INSERT INTO exercises (id, builtin_key, builtin_hash, based_on_id, name, sort_name, category, pattern,
-      level, level_rank, setting, muscle_groups, equipment, content, hidden_at, archived_at, created_at, updated_at)
-    VALUES (@id, @builtin_key, @builtin_hash, @based_on_id, @name, @sort_name, @category, @pattern, @level, @level_rank, @setting,
-      @muscle_groups, @equipment, @content, NULL, NULL, @now, @now)`)
+  const insert = db.prepare(`INSERT INTO exercises (id, search_key, builtin_key, builtin_hash, based_on_id, name, sort_name, category,
+      pattern, level, level_rank, setting, muscle_groups, equipment, content, hidden_at, archived_at, created_at, updated_at)
+    VALUES (@id, (SELECT coalesce(max(search_key), 0) + 1 FROM exercises), @builtin_key, @builtin_hash, @based_on_id, @name,
+      @sort_name, @category, @pattern, @level, @level_rank, @setting, @muscle_groups, @equipment, @content, NULL, NULL, @now, @now)`)
+  const searchKeyOf = db.prepare('SELECT search_key FROM exercises WHERE id = ?').pluck()
   const updateContent = db.prepare(`UPDATE exercises SET builtin_hash = @builtin_hash, name = @name, sort_name = @sort_name,
       category = @category, pattern = @pattern, level = @level, level_rank = @level_rank, setting = @setting,
       muscle_groups = @muscle_groups, equipment = @equipment, content = @content, updated_at = @now WHERE id = @id`)
   const deleteLinks = [
     db.prepare('DELETE FROM exercise_muscles WHERE exercise_id = ?'),
     db.prepare('DELETE FROM exercise_equipment WHERE exercise_id = ?'),
-    db.prepare('DELETE FROM exercise_cautions WHERE exercise_id = ?'),
-    db.prepare('DELETE FROM exercises_search WHERE exercise_id = ?')
+    db.prepare('DELETE FROM exercise_cautions WHERE exercise_id = ?')
   ]
+  const deleteSearch = db.prepare('DELETE FROM exercises_search WHERE rowid = ?')
   const insertMuscle = db.prepare(
     'INSERT INTO exercise_muscles (id, exercise_id, muscle, muscle_group, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
   )
   const insertEquipment = db.prepare('INSERT INTO exercise_equipment (id, exercise_id, equipment, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
   const insertCaution = db.prepare('INSERT INTO exercise_cautions (id, exercise_id, area, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-  const insertSearch = db.prepare('INSERT INTO exercises_search (exercise_id, name, aliases, muscles, cues) VALUES (?, ?, ?, ?, ?)')
+  const insertSearch = db.prepare('INSERT INTO exercises_search (rowid, name, aliases, muscles, cues) VALUES (?, ?, ?, ?, ?)')
   const setHidden = db.prepare('UPDATE exercises SET hidden_at = ?, updated_at = ? WHERE id = ?')
   const setArchived = db.prepare('UPDATE exercises SET archived_at = ?, updated_at = ? WHERE id = ?')
   const getImage = db.prepare('SELECT mime_type, data FROM exercise_images WHERE exercise_id = ?')
@@ -130,6 +120,13 @@ export function createExercisesRepo(db: Database.Database) {
   const deleteImage = db.prepare('DELETE FROM exercise_images WHERE exercise_id = ?')
   const touch = db.prepare('UPDATE exercises SET updated_at = ? WHERE id = ?')
   const builtinHashes = db.prepare('SELECT id, builtin_hash FROM exercises WHERE builtin_key IS NOT NULL')
+  const searchKeys = db.prepare('SELECT rowid FROM exercises_search WHERE exercises_search MATCH ?').pluck()
+  const catalogRows = db.prepare(`SELECT e.id, e.search_key, e.name, e.sort_name, e.category, e.pattern, e.level, e.level_rank, e.setting,
+      e.muscle_groups, e.equipment, e.builtin_key, e.hidden_at, e.archived_at,
+      EXISTS (SELECT 1 FROM exercise_images i WHERE i.exercise_id = e.id) AS has_image,
+      (SELECT group_concat(c.area) FROM exercise_cautions c WHERE c.exercise_id = e.id) AS caution_areas
+    FROM exercises e ORDER BY e.sort_name, e.id`)
+  const dataVersion = db.prepare('PRAGMA data_version').pluck()
   const namesByIds = db.prepare("SELECT id, name, level FROM exercises WHERE id IN (SELECT value FROM json_each(?))")
 
   function contentParams(id: string, content: StoredContent, now: string) {
@@ -152,6 +149,8 @@ export function createExercisesRepo(db: Database.Database) {
   /** Link rows and the search entry follow the content; rewritten whole on every change. */
   function writeLinks(id: string, content: StoredContent, now: string): void {
     for (const s of deleteLinks) s.run(id)
+    const searchKey = searchKeyOf.get(id) as number
+    deleteSearch.run(searchKey)
     for (const m of content.primaryMuscles) insertMuscle.run(newId(), id, m, MUSCLE_GROUP_OF[m], 'primary', now, now)
     for (const m of content.secondaryMuscles) insertMuscle.run(newId(), id, m, MUSCLE_GROUP_OF[m], 'secondary', now, now)
     for (const e of content.equipment) insertEquipment.run(newId(), id, e, now, now)
@@ -159,7 +158,7 @@ export function createExercisesRepo(db: Database.Database) {
     const muscles = [...content.primaryMuscles, ...content.secondaryMuscles]
     const muscleWords = [...muscles, ...muscleGroupsOf(content)].map((m) => m.replace(/-/g, ' ')).join(' ')
     insertSearch.run(
-      id,
+      searchKey,
       foldText(content.name),
       foldText(content.aliases.join(' ')),
       foldText(muscleWords),
@@ -231,60 +230,18 @@ export function createExercisesRepo(db: Database.Database) {
       return new Map(rows.map((r) => [r.id, { name: r.name, level: r.level }]))
     },
 
-    list(filter: ListFilter): { items: ExerciseSummary[]; total: number; excludedByLimitations: number } {
-      const where: string[] = []
-      const args: (string | number)[] = []
-      let from = 'exercises e'
-      let order = 'e.sort_name, e.id'
-      const match = ftsQuery(filter.query)
-      if (match) {
-        // Ranked by where the words matched: name, then aliases, then muscles, then cues.
-        from = 'exercises_search s JOIN exercises e ON e.id = s.exercise_id'
-        where.push('exercises_search MATCH ?')
-        args.push(match)
-        order = 'bm25(exercises_search, 0, 10, 6, 3, 1), e.sort_name'
-      }
-      if (!filter.includeHidden) where.push('e.hidden_at IS NULL')
-      if (!filter.includeArchived) where.push('e.archived_at IS NULL')
-      if (filter.source === 'builtin') where.push('e.builtin_key IS NOT NULL')
-      if (filter.source === 'custom') where.push('e.builtin_key IS NULL')
-      if (filter.category) (where.push('e.category = ?'), args.push(filter.category))
-      if (filter.level) (where.push('e.level = ?'), args.push(filter.level))
-      if (filter.setting) (where.push("e.setting IN (?, 'both')"), args.push(filter.setting))
-      if (filter.muscleGroup) {
-        where.push('e.id IN (SELECT exercise_id FROM exercise_muscles WHERE muscle_group = ?)')
-        args.push(filter.muscleGroup)
-      }
-      if (filter.equipment === 'none') where.push('NOT EXISTS (SELECT 1 FROM exercise_equipment q WHERE q.exercise_id = e.id)')
-      else if (filter.equipment) {
-        where.push('e.id IN (SELECT exercise_id FROM exercise_equipment WHERE equipment = ?)')
-        args.push(filter.equipment)
-      }
-      const cautionClause = 'EXISTS (SELECT 1 FROM exercise_cautions c WHERE c.exercise_id = e.id AND c.area IN (SELECT value FROM json_each(?)))'
-      if (filter.fits) {
-        where.push('e.level_rank <= ?')
-        args.push(filter.fits.levelRank)
-        where.push(`e.setting IN (SELECT value FROM json_each(?))`)
-        args.push(JSON.stringify(filter.fits.settings))
-        where.push('NOT EXISTS (SELECT 1 FROM exercise_equipment q WHERE q.exercise_id = e.id AND q.equipment NOT IN (SELECT value FROM json_each(?)))')
-        args.push(JSON.stringify(filter.fits.equipment))
-      }
-      const baseWhere = where.length ? `WHERE ${where.join(' AND ')}` : ''
-      let excludedByLimitations = 0
-      let finalWhere = baseWhere
-      const finalArgs = [...args]
-      if (filter.fits && filter.fits.limitationAreas.length > 0) {
-        const areas = JSON.stringify(filter.fits.limitationAreas)
-        excludedByLimitations = (prepared(`SELECT count(*) AS n FROM ${from} ${baseWhere ? `${baseWhere} AND` : 'WHERE'} ${cautionClause}`).get(...args, areas) as { n: number }).n
-        finalWhere = `${baseWhere ? `${baseWhere} AND` : 'WHERE'} NOT ${cautionClause}`
-        finalArgs.push(areas)
-      }
-      const rows = prepared(`SELECT e.id, e.name, e.category, e.pattern, e.level, e.setting, e.muscle_groups, e.equipment, e.builtin_key,
-          e.hidden_at, e.archived_at, EXISTS (SELECT 1 FROM exercise_images i WHERE i.exercise_id = e.id) AS has_image
-        FROM ${from} ${finalWhere} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...finalArgs, filter.limit, filter.offset) as SummaryRow[]
-      const total = (prepared(`SELECT count(*) AS n FROM ${from} ${finalWhere}`).get(...finalArgs) as { n: number }).n
-      return {
-        items: rows.map((r) => ({
+    /** Search keys of the exercises whose text matches what was typed (name/aliases only with `namesOnly`). */
+    matchingKeys(query: string, namesOnly = false): Set<number> | null {
+      const match = ftsQuery(query)
+      if (!match) return null
+      const keys = searchKeys.all(namesOnly ? `{name aliases} : ${match}` : match) as number[]
+      return new Set(keys)
+    },
+
+    /** Every exercise as a list row plus what filters need: the library is small enough to hold. */
+    catalog(): CatalogEntry[] {
+      return (catalogRows.all() as CatalogRow[]).map((r) => ({
+        summary: {
           id: r.id,
           name: r.name,
           category: r.category,
@@ -297,10 +254,17 @@ export function createExercisesRepo(db: Database.Database) {
           hidden: r.hidden_at !== null,
           archived: r.archived_at !== null,
           hasImage: r.has_image === 1
-        })),
-        total,
-        excludedByLimitations
-      }
+        },
+        searchKey: r.search_key,
+        sortName: r.sort_name,
+        levelRank: r.level_rank,
+        cautionAreas: r.caution_areas ? r.caution_areas.split(',') : []
+      }))
+    },
+
+    /** Changes when any connection (this app, the CLI, another window) has committed since. */
+    dataVersion(): number {
+      return dataVersion.get() as number
     }
   }
 }

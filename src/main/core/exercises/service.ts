@@ -12,7 +12,8 @@ import {
 import type { ClientsService } from '../clients/service'
 import { CoreFailure, notFound } from '../errors'
 import { newId, nowIso } from '../ids'
-import { LEVEL_RANK, type ExerciseRecord, type ExercisesRepo, type StoredContent } from './repo'
+import { selectFromCatalog } from './catalog'
+import { LEVEL_RANK, type CatalogEntry, type ExerciseRecord, type ExercisesRepo, type StoredContent } from './repo'
 
 export interface BuiltinExercise extends z.input<typeof ExerciseContent> {
   key: string
@@ -43,6 +44,24 @@ const SETTINGS_FOR_LOCATION = { home: ['home', 'both'], gym: ['gym', 'both'], bo
 
 export function createExercisesService(db: Database.Database, repo: ExercisesRepo, clients: ClientsService, library: Library) {
   const ladderIds = library.ladders.map((l) => ({ ...l, ids: l.steps.map(builtinId) }))
+
+  // The catalog is read again whenever any connection has committed since (PRAGMA data_version covers
+  // other processes such as the CLI; `dirty` covers this connection's own writes).
+  let cached: { version: number; entries: CatalogEntry[] } | null = null
+  let dirty = true
+  /** Every write: one transaction, and the catalog is read again afterwards. */
+  function write<T>(fn: () => T): T {
+    dirty = true
+    return db.transaction(fn)()
+  }
+  function catalog(): CatalogEntry[] {
+    const version = repo.dataVersion()
+    if (!cached || dirty || cached.version !== version) {
+      cached = { version, entries: repo.catalog() }
+      dirty = false
+    }
+    return cached.entries
+  }
 
   function mustGet(id: string): ExerciseRecord {
     const record = repo.get(id)
@@ -96,7 +115,7 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
       if (stored?.value === libraryHash) return { added: 0, updated: 0 }
       let added = 0
       let updated = 0
-      db.transaction(() => {
+      write(() => {
         const now = nowIso()
         const existing = repo.builtinHashes()
         for (const { key, ...input } of library.exercises) {
@@ -115,7 +134,7 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
           `INSERT INTO app_meta (id, value, created_at, updated_at) VALUES ('library.hash', ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`
         ).run(libraryHash, now, now)
-      })()
+      })
       return { added, updated }
     },
 
@@ -130,27 +149,27 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
           limitationAreas: [...new Set(client.limitations.map((l) => l.area))]
         }
       }
-      return repo.list({ ...query, fits })
+      return selectFromCatalog(catalog(), { ...query, fits }, repo.matchingKeys(query.query), repo.matchingKeys(query.query, true))
     },
 
     get,
 
     create(content: StoredContent): Exercise {
       const id = newId()
-      db.transaction(() => repo.insert({ id, builtinKey: null, builtinHash: null, basedOnId: null, content }, nowIso()))()
+      write(() => repo.insert({ id, builtinKey: null, builtinHash: null, basedOnId: null, content }, nowIso()))
       return get(id)
     },
 
     update(id: string, content: StoredContent): Exercise {
-      return db.transaction(() => {
+      return write(() => {
         mustBeCustom(mustGet(id), 'edited')
         repo.updateContent(id, content, null, nowIso())
         return get(id)
-      })()
+      })
     },
 
     duplicate(id: string, name: string | undefined): Exercise {
-      return db.transaction(() => {
+      return write(() => {
         const original = mustGet(id)
         const copyId = newId()
         const now = nowIso()
@@ -159,11 +178,11 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
         const image = repo.image(id)
         if (image) repo.setImage(copyId, image.mimeType, image.data, now)
         return get(copyId)
-      })()
+      })
     },
 
     setArchived(id: string, archived: boolean): Exercise {
-      return db.transaction(() => {
+      return write(() => {
         const record = mustGet(id)
         mustBeCustom(record, archived ? 'archived (hide it instead)' : 'restored')
         if (archived === (record.archivedAt !== null)) {
@@ -172,17 +191,17 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
         const now = nowIso()
         repo.setArchived(id, archived ? now : null, now)
         return get(id)
-      })()
+      })
     },
 
     setHidden(id: string, hidden: boolean): Exercise {
-      return db.transaction(() => {
+      return write(() => {
         const record = mustGet(id)
         if (!record.builtinKey) throw new CoreFailure('conflict', `"${record.content.name}" is your own exercise; archive it instead of hiding it`)
         const now = nowIso()
         repo.setHidden(id, hidden ? now : null, now)
         return get(id)
-      })()
+      })
     },
 
     image(id: string): ExerciseImage | null {
@@ -194,19 +213,19 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
     /** The contract has checked the type and size; the bytes are stored as they came. */
     setImage(id: string, mimeType: ExerciseImage['mimeType'], dataBase64: string): Exercise {
       const data = Buffer.from(dataBase64, 'base64')
-      return db.transaction(() => {
+      return write(() => {
         mustBeCustom(mustGet(id), 'given a picture')
         repo.setImage(id, mimeType, data, nowIso())
         return get(id)
-      })()
+      })
     },
 
     removeImage(id: string): Exercise {
-      return db.transaction(() => {
+      return write(() => {
         mustBeCustom(mustGet(id), 'changed')
         repo.removeImage(id, nowIso())
         return get(id)
-      })()
+      })
     },
 
     muscleGuide(): MuscleGuide {

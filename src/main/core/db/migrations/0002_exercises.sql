@@ -2,6 +2,7 @@
 
 CREATE TABLE exercises (
   id TEXT PRIMARY KEY,
+  search_key INTEGER NOT NULL UNIQUE, -- local key of the row in exercises_search (not synced; rebuilt from content)
   builtin_key TEXT UNIQUE,            -- stable slug of a built-in; NULL for the trainer's own exercises
   builtin_hash TEXT,                  -- content hash of the shipped version, so a new app version can update it
   based_on_id TEXT,                   -- the exercise this one was duplicated from
@@ -14,11 +15,11 @@ CREATE TABLE exercises (
   setting TEXT NOT NULL,
   muscle_groups TEXT NOT NULL,        -- JSON array of display groups, primary first (list rows read it without parsing content)
   equipment TEXT NOT NULL,            -- JSON array of equipment ids
-  content TEXT NOT NULL,              -- JSON: the whole ExerciseContent
   hidden_at TEXT,                     -- a hidden built-in stays out of lists until shown again
   archived_at TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  content TEXT NOT NULL               -- JSON: the whole ExerciseContent; last, so list queries never read past it
 ) STRICT;
 CREATE INDEX exercises_by_name ON exercises (sort_name);
 
@@ -64,9 +65,11 @@ CREATE TABLE exercise_images (
   updated_at TEXT NOT NULL
 ) STRICT;
 
--- Search as you type: words of names and aliases weigh most, then muscles, then cues.
+-- Search as you type over names, aliases, muscles and cues. Contentless (the text lives in exercises),
+-- keyed by exercises.search_key, so a search reads only the index.
 CREATE VIRTUAL TABLE exercises_search USING fts5 (
-  exercise_id UNINDEXED, name, aliases, muscles, cues,
+  name, aliases, muscles, cues,
+  content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 
