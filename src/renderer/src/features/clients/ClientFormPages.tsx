@@ -5,7 +5,7 @@ import { usePageTitle } from '../../lib/usePageTitle'
 import { ClientForm } from './ClientForm'
 import { ClientMissing } from './ClientMissing'
 import { isNotFound, useClient, useUnits } from './useClientData'
-import { BackLink } from './BackLink'
+import { BackLink } from '../../components/BackLink'
 import './clients.css'
 
 export function ClientCreatePage() {

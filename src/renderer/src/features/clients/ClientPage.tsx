@@ -10,7 +10,7 @@ import { ClientOverview } from './ClientOverview'
 import { DeleteClientDialog } from './DeleteClientDialog'
 import { useFlashNotice } from './useFlashNotice'
 import { isNotFound, useClient, useUnits } from './useClientData'
-import { BackLink } from './BackLink'
+import { BackLink } from '../../components/BackLink'
 import './clients.css'
 
 export function ClientPage() {
@@ -75,6 +75,9 @@ function ClientDetails({ client, units }: { client: Client; units: NonNullable<R
         <div className="client-actions">
           <Link className="button button-primary" to={`/clients/${client.id}/edit`}>
             Edit
+          </Link>
+          <Link className="button" to={`/exercises?fits=${client.id}`}>
+            Exercises that fit
           </Link>
           <button type="button" className="button" onClick={onToggleArchive} disabled={toggle.isPending}>
             {archived ? 'Restore' : 'Archive'}
