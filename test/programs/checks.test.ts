@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyFix, checkProgram, estimateSessionMinutes, rankSwapCandidates } from '../../src/shared/program-checks'
 import type { CheckContext, CheckIssue, CheckRuleId, ProgramDocument } from '../../src/shared/programs'
-import { openLongLivedCore, tempDir, type TestCore } from '../helpers/store'
+import { fullClient } from '../helpers/clients'
+import { openLongLivedCore, openTestCore, tempDir, type TestCore } from '../helpers/store'
 import {
   clientFacts,
   contextWith,
@@ -12,6 +13,7 @@ import {
   libraryContext,
   newUuid,
   repeatWeeks,
+  templateId,
   session,
   week
 } from './helpers'
@@ -294,5 +296,41 @@ describe('swap candidates', () => {
     expect(items.map((c) => c.name).slice(0, 2)).toEqual(['Pelvic lift with calves on a chair', 'Hip thrust'])
     expect(items.map((c) => c.name)).toContain('Glute bridge')
     expect(excluded).toBe(0)
+  })
+})
+
+describe('the context the core builds', () => {
+  it('carries the trainer’s session limit from settings (60 minutes until set)', async () => {
+    const t = openTestCore()
+    const id = templateId('twelve-week-back-of-thigh-routine')
+    expect((await t.value('programs.checkContext', { id })).sessionLimitMinutes).toBe(60)
+    expect((await t.value('programs.check', { id })).issues).toEqual([])
+    expect((await t.call('settings.update', { sessionLimitMinutes: 10 })).ok).toBe(false)
+    await t.value('settings.update', { sessionLimitMinutes: 30 })
+    expect((await t.value('settings.get', {})).sessionLimitMinutes).toBe(30)
+    const issues = (await t.value('programs.check', { id })).issues
+    expect(issues.map((i) => i.ruleId)).toEqual(['session-too-long', 'session-too-long', 'session-too-long'])
+    expect(issues[0]!.message).toMatch(/^Session A takes about \d+ minutes in every week, over your 30-minute limit\.$/)
+  })
+
+  it('picks a standard warm-up and cool-down the client can do, and describes the client', async () => {
+    const t = openTestCore()
+    const client = await t.value('clients.create', fullClient({ name: 'Ben', level: 'beginner', trainingLocation: 'home', equipment: ['chair'], limitations: [{ area: 'knee', note: 'Sore' }], readiness: null }))
+    const p = await t.value('programs.create', { clientId: client.id, name: 'Block' })
+    const context = await t.value('programs.checkContext', { id: p.id })
+    expect(context.client).toEqual({ id: client.id, name: 'Ben', level: 'beginner', trainingLocation: 'home', equipment: ['chair'], limitations: [{ area: 'knee', note: 'Sore' }], medicalClearanceNeeded: false })
+    // The light jog carries a knee caution and the leg swings need a wall, so neither is offered.
+    expect(context.standardWarmUp.map((i) => i.exerciseId)).toEqual([exerciseId('heel-to-glute-kicks'), exerciseId('standing-hamstring-stretch')])
+    expect(context.standardCoolDown.map((i) => i.exerciseId)).toEqual([exerciseId('heel-on-chair-stretch')])
+    expect(context.exercises.length).toBeGreaterThanOrEqual(30)
+    const check = await t.value('programs.check', { id: p.id })
+    // An empty program: each of its three sessions lacks both blocks; the fix offers what suits Ben.
+    expect(check.issues.map((i) => i.ruleId).sort()).toEqual([...Array(3).fill('cool-down-missing'), ...Array(3).fill('warm-up-missing')])
+    expect(check.issues.find((i) => i.ruleId === 'warm-up-missing')!.fix).toEqual({
+      kind: 'add-items',
+      label: 'Add the standard warm-up (Heel-to-glute kicks and Standing hamstring stretch)',
+      block: 'warm-up',
+      items: context.standardWarmUp
+    })
   })
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { formatPrescription } from '../../src/shared/program-document'
 import { ProgressionRule, type Prescription, type ProgressionRuleInput } from '../../src/shared/programs'
 import { coursePhaseOf, generateWeeks, progressionOf } from '../../src/shared/progression'
+import { fullClient } from '../helpers/clients'
+import { openTestCore, storeHash } from '../helpers/store'
 import { allItems, documentOf, fullSession, item, newUuid, rx, week } from './helpers'
 
 // Progression maths, week by week, against tables worked out by hand (comments show the working).
@@ -177,5 +179,47 @@ describe('generating the weeks of a program', () => {
     expect(long.weeks.map((w) => w.phase)).toEqual(['Base', 'Base', 'Base', 'Deload', 'Base', 'Base', 'Base', 'Deload'])
     const short = generateWeeks(long, ProgressionRule.parse({ kind: 'linear', weeks: 3 }), newUuid)
     expect(short.weeks.map((w) => w.id)).toEqual(long.weeks.slice(0, 3).map((w) => w.id))
+  })
+})
+
+describe('progression through the core', () => {
+  async function oneWeekProgram() {
+    const t = openTestCore()
+    const client = await t.value('clients.create', fullClient({ limitations: [], readiness: null }))
+    const p = await t.value('programs.create', { clientId: client.id, name: 'Block', weeks: 1, sessionsPerWeek: 1 })
+    const doc = structuredClone(p.document)
+    doc.weeks[0]!.sessions[0]!.items = [item('heel-to-glute-kicks', 'warm-up'), item('deadlift', 'main', { load: { kind: 'kg', value: 60 } }), item('hurdler-stretch', 'cool-down')]
+    const saved = await t.value('programs.save', { id: p.id, revision: p.revision, document: doc })
+    return { t, id: p.id, revision: saved.revision }
+  }
+
+  it('previews without saving, then applies in one save; applying again changes no row', async () => {
+    const { t, id, revision } = await oneWeekProgram()
+    const before = storeHash(t.db)
+    const preview = await t.value('programs.previewProgression', { id, rule: { kind: 'course', weeks: 12 } })
+    expect(storeHash(t.db)).toBe(before)
+    expect(preview).toMatchObject({ addedWeeks: 11, removedWeeks: 0, changedItems: 33 })
+    expect(preview.document.weeks.map((w) => formatPrescription(w.sessions[0]!.items[1]!.prescription)).slice(3, 6)).toEqual([
+      '3 × 11-12 @ 60 kg, rest 120 s',
+      '3 × 6-10 @ 66 kg, rest 120 s', // definition: 60 kg + 10%
+      '3 × 7-10 @ 66 kg, rest 120 s'
+    ])
+
+    const applied = await t.value('programs.applyProgression', { id, revision, rule: { kind: 'course', weeks: 12 } })
+    expect(applied.revision).toBe(revision + 1)
+    const stored = await t.value('programs.get', { id })
+    expect(stored.document.weeks.map((w) => w.sessions[0]!.items[1]!.prescription)).toEqual(preview.document.weeks.map((w) => w.sessions[0]!.items[1]!.prescription))
+
+    const rows = t.db.prepare('SELECT id, updated_at FROM program_items WHERE program_id = ? ORDER BY id').all(id)
+    const again = await t.value('programs.previewProgression', { id, rule: { kind: 'course', weeks: 12 } })
+    expect(again).toMatchObject({ changedItems: 0, addedWeeks: 0 })
+    await t.value('programs.applyProgression', { id, revision: applied.revision, rule: { kind: 'course', weeks: 12 } })
+    expect(t.db.prepare('SELECT id, updated_at FROM program_items WHERE program_id = ? ORDER BY id').all(id)).toEqual(rows)
+  })
+
+  it('refuses a stale revision', async () => {
+    const { t, id, revision } = await oneWeekProgram()
+    const result = await t.call('programs.applyProgression', { id, revision: revision - 1, rule: { kind: 'linear', weeks: 4 } })
+    expect(result.ok ? null : result.error.code).toBe('conflict')
   })
 })

@@ -13,10 +13,10 @@ export function localToday(): string {
 
 /**
  * Brings a program's dated sessions from `from` onwards in line with its structure, start date and
- * weekdays. Earlier dates are history and stay. A session that already has an earlier date is not
- * scheduled again (after a reschedule the client carries on, rather than repeating what was done).
- * Rows that still fit keep their ids. Only active, scheduled client programs have dated sessions
- * ahead; for any other the coming ones are removed. Call inside a transaction.
+ * weekdays. Earlier dates are history and stay as they are (done or missed: the logs will tell), so
+ * pushing a start date back schedules the whole program again from there. Rows that still fit keep
+ * their ids. Only active, scheduled client programs have dated sessions ahead; for any other the
+ * coming ones are removed. Call inside a transaction.
  */
 export function syncSchedule(repo: ProgramsRepo, tombstones: TombstonesRepo, programId: string, from: string, now: string): void {
   const row = repo.get(programId)
@@ -25,9 +25,8 @@ export function syncSchedule(repo: ProgramsRepo, tombstones: TombstonesRepo, pro
   const coming = existing.filter((r) => r.date >= from)
   let wanted: { programSessionId: string; date: string; weekNumber: number }[] = []
   if (row.client_id && row.start_date && row.weekdays && row.status === 'active') {
-    const done = new Set(existing.filter((r) => r.date < from).map((r) => r.program_session_id))
     const weekdays = JSON.parse(row.weekdays) as number[]
-    wanted = buildSchedule(loadDocument(repo, row), row.start_date, weekdays).entries.filter((e) => e.date >= from && !done.has(e.programSessionId))
+    wanted = buildSchedule(loadDocument(repo, row), row.start_date, weekdays).entries.filter((e) => e.date >= from)
   }
   const byKey = new Map(coming.map((r) => [`${r.program_session_id}|${r.date}`, r]))
   for (const entry of wanted) {
