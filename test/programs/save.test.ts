@@ -68,6 +68,18 @@ describe('saving a document', () => {
     expect(t.db.prepare('SELECT entity FROM tombstones WHERE id = ?').pluck().get(deadlift!.id)).toBe('program_item')
   })
 
+  it('an undo that brings a deleted item back under its id clears its tombstone', async () => {
+    const t = openTestCore()
+    const p = await clientProgram(t)
+    const doc = structuredClone(p.document)
+    const removed = doc.weeks[0]!.sessions[0]!.items.splice(1, 1)[0]!
+    const first = await t.value('programs.save', { id: p.id, revision: p.revision, document: doc })
+    expect(t.db.prepare('SELECT count(*) FROM tombstones WHERE id = ?').pluck().get(removed.id)).toBe(1)
+    await t.value('programs.save', { id: p.id, revision: first.revision, document: p.document })
+    expect(t.db.prepare('SELECT count(*) FROM tombstones WHERE id = ?').pluck().get(removed.id)).toBe(0)
+    expect((await t.value('programs.get', { id: p.id })).document).toEqual(p.document)
+  })
+
   it('moves an item to another session and a session to another week, keeping their ids', async () => {
     const t = openTestCore()
     const p = await clientProgram(t)

@@ -96,8 +96,10 @@ export function writeDocument(repo: ProgramsRepo, tombstones: TombstonesRepo, pr
   doc.weeks.forEach((week, position) => {
     keep.add(week.id)
     const row = weeks.get(week.id)
-    if (!row) repo.insertWeek(programId, week.id, position, week.phase, now)
-    else if (row.position !== position || row.phase !== week.phase) repo.updateWeek(week.id, position, week.phase, now)
+    if (!row) {
+      repo.insertWeek(programId, week.id, position, week.phase, now)
+      tombstones.forget(week.id)
+    } else if (row.position !== position || row.phase !== week.phase) repo.updateWeek(week.id, position, week.phase, now)
   })
   let sessionPosition = 0
   let itemPosition = 0
@@ -106,8 +108,10 @@ export function writeDocument(repo: ProgramsRepo, tombstones: TombstonesRepo, pr
       keep.add(session.id)
       const wanted: SessionRow = { id: session.id, week_id: week.id, position: sessionPosition++, name: session.name, weekday: session.weekday, lineage_id: session.lineageId }
       const row = sessions.get(session.id)
-      if (!row) repo.insertSession({ ...wanted, program_id: programId }, now)
-      else if (row.week_id !== wanted.week_id || row.position !== wanted.position || row.name !== wanted.name || row.weekday !== wanted.weekday || row.lineage_id !== wanted.lineage_id) {
+      if (!row) {
+        repo.insertSession({ ...wanted, program_id: programId }, now)
+        tombstones.forget(wanted.id)
+      } else if (row.week_id !== wanted.week_id || row.position !== wanted.position || row.name !== wanted.name || row.weekday !== wanted.weekday || row.lineage_id !== wanted.lineage_id) {
         repo.updateSession(wanted, now)
       }
       for (const item of inBlockOrder(session.items)) {
@@ -124,8 +128,10 @@ export function writeDocument(repo: ProgramsRepo, tombstones: TombstonesRepo, pr
           lineage_id: item.lineageId
         }
         const old = items.get(item.id)
-        if (!old) repo.insertItem({ ...wantedItem, program_id: programId }, now)
-        else if ((Object.keys(wantedItem) as (keyof ItemRow)[]).some((k) => old[k] !== wantedItem[k])) repo.updateItem(wantedItem, now)
+        if (!old) {
+          repo.insertItem({ ...wantedItem, program_id: programId }, now)
+          tombstones.forget(wantedItem.id)
+        } else if ((Object.keys(wantedItem) as (keyof ItemRow)[]).some((k) => old[k] !== wantedItem[k])) repo.updateItem(wantedItem, now)
       }
     }
   }
