@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
+import { VirtualResultList, type VirtualResultListHandle } from '../../components/VirtualResultList'
+import type { ClientSummary } from '../../../../shared/clients'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
-import { ClientResults, type ClientResultsHandle } from './ClientResults'
+import { ClientRow, CLIENT_ROW_HEIGHT } from './ClientRow'
 import { countText, plural } from './clientText'
 import { useClientPages, type ClientListFilter } from './useClientPages'
 import { useFlashNotice } from './useFlashNotice'
@@ -25,6 +27,8 @@ function useDebounced<T>(value: T, delayMs: number): T {
   }, [value, delayMs])
   return settled
 }
+
+const clientKey = (client: ClientSummary) => client.id
 
 function readStatus(value: string | null): ClientListFilter['status'] {
   return value === 'archived' || value === 'all' ? value : 'active'
@@ -51,7 +55,14 @@ export function ClientListPage() {
   const sample = useCoreMutation('sample.load')
   const [notice, setNotice] = useFlashNotice()
   const searchRef = useRef<HTMLInputElement>(null)
-  const resultsRef = useRef<ClientResultsHandle>(null)
+  const resultsRef = useRef<VirtualResultListHandle>(null)
+  const showArchived = status !== 'active'
+  const renderRow = useCallback(
+    (client: ClientSummary, index: number, tabIndex: number, onFocusRow: (index: number) => void) => (
+      <ClientRow client={client} showArchived={showArchived} index={index} tabIndex={tabIndex} onFocusRow={onFocusRow} />
+    ),
+    [showArchived]
+  )
 
   useEffect(() => {
     const next = new URLSearchParams(params)
@@ -164,12 +175,16 @@ export function ClientListPage() {
           ) : list.total === 0 ? (
             <NothingToShow searching={searching} query={query} status={status} onClear={clearSearch} onShowAll={() => setStatus('all')} />
           ) : (
-            <ClientResults
+            <VirtualResultList
               ref={resultsRef}
               items={list.items}
               total={list.total}
               resetKey={JSON.stringify(filter)}
-              showArchived={status !== 'active'}
+              label="Clients"
+              rowHeight={CLIENT_ROW_HEIGHT}
+              rowClassName="client-row"
+              itemKey={clientKey}
+              renderRow={renderRow}
               hasNextPage={list.hasNextPage}
               isFetchingNextPage={list.isFetchingNextPage}
               fetchNextPage={() => void list.fetchNextPage()}

@@ -2,9 +2,11 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
+import { VirtualResultList, type VirtualResultListHandle } from '../../components/VirtualResultList'
+import type { ExerciseSummary } from '../../../../shared/exercises'
 import { useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
-import { ExerciseResults, type ExerciseResultsHandle } from './ExerciseResults'
+import { ExerciseRow, EXERCISE_ROW_HEIGHT } from './ExerciseRow'
 import { plural } from './exerciseText'
 import { FitsClientPicker, fitsDescription } from './FitsClient'
 import { LibraryFilters, LibrarySwitches } from './LibraryFilters'
@@ -67,6 +69,12 @@ function useLibraryFilter() {
   return { filter, change, clear, flush }
 }
 
+// Module-level, so they stay the same across renders and the memoized list skips keystrokes.
+const exerciseKey = (exercise: ExerciseSummary) => exercise.id
+const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: number, onFocusRow: (index: number) => void) => (
+  <ExerciseRow exercise={exercise} index={index} tabIndex={tabIndex} onFocusRow={onFocusRow} />
+)
+
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
   const navigate = useNavigate()
@@ -80,7 +88,7 @@ export function ExerciseLibraryPage() {
   const list = useExercisePages(query, fitsClient.data?.updatedAt ?? '', !shown.fits || fitsGone || fitsClient.data !== undefined)
   const everything = useCoreQuery('exercises.list', { limit: 1 })
   const searchRef = useRef<HTMLInputElement>(null)
-  const resultsRef = useRef<ExerciseResultsHandle>(null)
+  const resultsRef = useRef<VirtualResultListHandle>(null)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -187,11 +195,16 @@ export function ExerciseLibraryPage() {
       ) : list.total === 0 ? (
         !error && <NoMatches filter={shown} clientName={fitsClient.data?.name} onClear={clear} onShowHidden={() => change({ showHidden: true })} />
       ) : (
-        <ExerciseResults
+        <VirtualResultList
           ref={resultsRef}
           items={list.items}
           total={list.total}
           resetKey={JSON.stringify(query)}
+          label="Exercises"
+          rowHeight={EXERCISE_ROW_HEIGHT}
+          rowClassName="exercise-row"
+          itemKey={exerciseKey}
+          renderRow={renderExerciseRow}
           hasNextPage={list.hasNextPage}
           isFetchingNextPage={list.isFetchingNextPage}
           fetchNextPage={fetchNextPage}

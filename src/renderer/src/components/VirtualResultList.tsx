@@ -1,38 +1,42 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react'
-import { Link } from 'react-router'
-import type { ClientSummary } from '../../../../shared/clients'
-import { GOAL_TAG_LABELS, TRAINING_LEVEL_LABELS, TRAINING_LOCATION_LABELS } from '../../../../shared/vocabulary'
+import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 
-const ROW_HEIGHT = 68
-const TAGS_SHOWN = 3
-
-export interface ClientResultsHandle {
+export interface VirtualResultListHandle {
   /** Moves keyboard focus to a row (used by ArrowDown in the search box). */
   focusRow(index: number): void
 }
 
-interface ClientResultsProps {
-  items: ClientSummary[]
+interface VirtualResultListProps<T> {
+  ref?: Ref<VirtualResultListHandle>
+  items: T[]
   /** How many match in all; rows not fetched yet show as placeholders until their page arrives. */
   total: number
   /** Changes when the search, filter or sort changes: the list goes back to the top. */
   resetKey: string
-  showArchived: boolean
+  /** Accessible name of the list, e.g. "Clients". */
+  label: string
+  rowHeight: number
+  /** Class of the row links; the "Loading…" placeholder takes it too so it has the row's layout. */
+  rowClassName: string
+  itemKey(item: T): string
+  /** The row: a link whose tabIndex and onFocus(index) must be applied (roving tabindex). */
+  renderRow(item: T, index: number, tabIndex: number, onFocusRow: (index: number) => void): ReactNode
   hasNextPage: boolean
   isFetchingNextPage: boolean
   fetchNextPage(): void
-  /** ArrowUp on the first row goes back here. */
+  /** ArrowUp on the first row goes back here (the search box). */
   onLeaveTop(): void
 }
 
 /**
- * The virtualized client list: only the rows in view are in the page, so thousands stay smooth. One
+ * A virtualized result list: only the rows in view are in the page, so thousands stay smooth. One
  * row is in the Tab order (roving tabindex); Up/Down/Home/End/PageUp/PageDown move between rows and
- * the focused row is always kept rendered.
+ * the focused row is always kept rendered. Memoized: with stable props a keystroke in the search box
+ * does not re-render it.
  */
-export const ClientResults = forwardRef<ClientResultsHandle, ClientResultsProps>(function ClientResults(props, ref) {
-  const { items, total, resetKey, showArchived, hasNextPage, isFetchingNextPage, fetchNextPage, onLeaveTop } = props
+function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
+  const { ref, items, total, resetKey, label, rowHeight, rowClassName, itemKey, renderRow, hasNextPage, isFetchingNextPage, fetchNextPage, onLeaveTop } =
+    props
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const [pendingFocus, setPendingFocus] = useState<number | null>(null)
@@ -48,7 +52,7 @@ export const ClientResults = forwardRef<ClientResultsHandle, ClientResultsProps>
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 8,
     rangeExtractor
   })
@@ -90,7 +94,7 @@ export const ClientResults = forwardRef<ClientResultsHandle, ClientResultsProps>
 
   useImperativeHandle(ref, () => ({ focusRow: moveTo }), [moveTo])
 
-  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 5) / ROW_HEIGHT) - 1)
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 5) / rowHeight) - 1)
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const moves: Record<string, () => number> = {
       ArrowDown: () => activeIndex + 1,
@@ -110,33 +114,23 @@ export const ClientResults = forwardRef<ClientResultsHandle, ClientResultsProps>
 
   const safeActive = Math.min(activeIndex, Math.max(0, total - 1))
   return (
-    <div ref={scrollRef} className="client-results">
-      <ul
-        className="client-rows"
-        aria-label="Clients"
-        onKeyDown={onKeyDown}
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+    <div ref={scrollRef} className="result-list">
+      <ul className="result-rows" aria-label={label} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
         {virtualRows.map((row) => {
-          const client = items[row.index]
+          const item = items[row.index]
           return (
             <li
-              key={client?.id ?? `pending-${row.index}`}
+              key={item === undefined ? `pending-${row.index}` : itemKey(item)}
               data-index={row.index}
-              className="client-row-slot"
+              className="result-row-slot"
               aria-setsize={total}
               aria-posinset={row.index + 1}
-              style={{ height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+              style={{ height: rowHeight, transform: `translateY(${row.start}px)` }}
             >
-              {client ? (
-                <ClientRow
-                  client={client}
-                  showArchived={showArchived}
-                  tabIndex={row.index === safeActive ? 0 : -1}
-                  onFocus={() => setActiveIndex(row.index)}
-                />
+              {item === undefined ? (
+                <div className={`${rowClassName} result-row-pending`}>Loading…</div>
               ) : (
-                <div className="client-row client-row-pending">Loading…</div>
+                renderRow(item, row.index, row.index === safeActive ? 0 : -1, setActiveIndex)
               )}
             </li>
           )
@@ -144,34 +138,7 @@ export const ClientResults = forwardRef<ClientResultsHandle, ClientResultsProps>
       </ul>
     </div>
   )
-})
-
-function ClientRow({ client, showArchived, tabIndex, onFocus }: { client: ClientSummary; showArchived: boolean; tabIndex: number; onFocus(): void }) {
-  const tags = [...client.goalTags.map((t) => GOAL_TAG_LABELS[t]), ...client.tags]
-  return (
-    <Link to={`/clients/${client.id}`} className="client-row" data-testid="client-row" tabIndex={tabIndex} onFocus={onFocus}>
-      <span className="client-row-main">
-        <span className="client-row-title">
-          <span className="client-row-name">{client.name}</span>
-          {client.medicalClearanceNeeded && <span className="badge badge-warning">Medical clearance needed</span>}
-          {showArchived && client.archivedAt && <span className="badge badge-muted">Archived</span>}
-        </span>
-        <span className="client-row-meta">
-          <span>{TRAINING_LEVEL_LABELS[client.level]}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{TRAINING_LOCATION_LABELS[client.trainingLocation]}</span>
-          {tags.slice(0, TAGS_SHOWN).map((tag) => (
-            <span key={tag} className="tag tag-small">
-              {tag}
-            </span>
-          ))}
-          {tags.length > TAGS_SHOWN && <span className="client-row-more">+{tags.length - TAGS_SHOWN}</span>}
-        </span>
-      </span>
-      <span className="client-row-contact">
-        {client.email && <span>{client.email}</span>}
-        {client.phone && <span>{client.phone}</span>}
-      </span>
-    </Link>
-  )
 }
+
+// memo() loses the type parameter; the cast gives it back.
+export const VirtualResultList = memo(VirtualResultListInner) as typeof VirtualResultListInner
