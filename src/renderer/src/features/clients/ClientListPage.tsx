@@ -9,7 +9,7 @@ import { usePageTitle } from '../../lib/usePageTitle'
 import { ClientRow, CLIENT_ROW_HEIGHT } from './ClientRow'
 import { countText, plural } from './clientText'
 import { useClientPages, type ClientListFilter } from './useClientPages'
-import { useFlashNotice } from './useFlashNotice'
+import { useFlashNotice } from '../../lib/useFlashNotice'
 import './clients.css'
 
 const STATUSES = [

@@ -8,7 +8,7 @@ import { ExerciseForm } from './ExerciseForm'
 import { ExerciseMissing } from './ExerciseMissing'
 import { libraryPath } from './libraryFilters'
 import { isMissing, useExercise } from './useExercise'
-import { useFlashNotice } from './useFlashNotice'
+import { useFlashNotice } from '../../lib/useFlashNotice'
 import './exercises.css'
 
 export function ExerciseCreatePage() {

@@ -23,7 +23,7 @@ import { libraryPath } from './libraryFilters'
 import { MuscleList } from './MuscleList'
 import { PictureField } from './PictureField'
 import { isMissing, useExercise } from './useExercise'
-import { useFlashNotice } from './useFlashNotice'
+import { useFlashNotice } from '../../lib/useFlashNotice'
 import './exercises.css'
 
 export function ExercisePage() {
