@@ -8,6 +8,8 @@ import { ExerciseCreatePage, ExerciseEditPage } from '../features/exercises/Exer
 import { ExerciseLibraryPage } from '../features/exercises/ExerciseLibraryPage'
 import { ExercisePage } from '../features/exercises/ExercisePage'
 import { MuscleGuidePage } from '../features/exercises/MuscleGuidePage'
+import { ProgramDesignerPage } from '../features/programs/ProgramDesignerPage'
+import { ProgramListPage } from '../features/programs/ProgramListPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
@@ -29,6 +31,8 @@ const router = createHashRouter([
       { path: 'exercises/guide/:section', element: <MuscleGuidePage /> },
       { path: 'exercises/:exerciseId', element: <ExercisePage /> },
       { path: 'exercises/:exerciseId/edit', element: <ExerciseEditPage /> },
+      { path: 'programs', element: <ProgramListPage /> },
+      { path: 'programs/:programId', element: <ProgramDesignerPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> }
     ]

@@ -50,6 +50,9 @@ export function Shell() {
             <NavLink to="/exercises">Exercises</NavLink>
           </li>
           <li>
+            <NavLink to="/programs">Programs</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings">Settings</NavLink>
           </li>
         </ul>

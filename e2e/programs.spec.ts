@@ -1,0 +1,160 @@
+import type { Locator, Page } from '@playwright/test'
+import { checkA11y, expect, shot, test, type HarnessFixture } from './fixtures'
+
+const HOME_TEMPLATE = 'Back of the thighs at home (beginner)'
+const SESSION_A = 'Session A: hinge and squat'
+const HOME_KIT = ['mat', 'chair', 'step', 'wall', 'household-weights', 'stability-ball']
+
+async function homeBeginner(harness: HarnessFixture, name = 'Ben Okafor'): Promise<{ id: string }> {
+  return harness.value('clients.create', { name, level: 'beginner', trainingLocation: 'home', equipment: HOME_KIT })
+}
+
+function mainBlock(page: Page, session = SESSION_A): Locator {
+  return page.getByRole('list', { name: `Main, ${session}` })
+}
+
+async function namesIn(list: Locator): Promise<string[]> {
+  return list.locator('.item-exercise').allTextContents()
+}
+
+function checks(page: Page): Locator {
+  return page.getByTestId('checks-panel')
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
+}
+
+async function openPrograms(page: Page, url: string, search = ''): Promise<void> {
+  await page.goto(`${url}/#/programs${search}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Programs' })).toBeVisible()
+}
+
+test('programs list: built-in templates, a new template, search, status and one client’s programs', async ({ page, harness }) => {
+  const ben = await homeBeginner(harness)
+  const ana = await harness.value('clients.create', { name: 'Ana Ruiz', level: 'intermediate', trainingLocation: 'gym' })
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
+  await harness.value('programs.assign', { programId: home.id, clientId: ben.id, startDate: '2030-01-07', weekdays: [1, 3, 5] })
+  const anas = await harness.value('programs.assign', { programId: home.id, clientId: ana.id, startDate: '2030-01-07', weekdays: [2, 4, 6], name: 'Ana’s plan' })
+  await harness.value('programs.setStatus', { id: anas.id, status: 'completed' })
+
+  await page.goto(harness.url)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programs' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Programs' })).toBeVisible()
+  await expect(page.getByTestId('template-row')).toHaveCount(5)
+  await expect(page.getByTestId('template-row').filter({ hasText: HOME_TEMPLATE })).toContainText('Built in')
+  await expect(page.getByTestId('program-row')).toHaveCount(2)
+  await checkA11y(page, 'programs list')
+  await shot(page, 'programs-list')
+
+  // Status narrows the clients' programs; search narrows by name.
+  await page.getByLabel('Status').selectOption('completed')
+  await expect(page.getByTestId('program-row')).toHaveCount(1)
+  await expect(page.getByTestId('program-row')).toContainText('Ana’s plan')
+  await page.getByLabel('Status').selectOption('')
+  await page.getByLabel('Search programs').fill('walk')
+  await expect(page.getByTestId('program-row')).toHaveCount(0)
+  await expect(page.getByTestId('template-row')).toHaveCount(1)
+  await page.getByLabel('Search programs').fill('')
+
+  // ?client=<id> shows one client's programs.
+  await openPrograms(page, harness.url, `?client=${ben.id}`)
+  await expect(page.getByRole('heading', { name: 'Ben Okafor’s programs' })).toBeVisible()
+  await expect(page.getByTestId('program-row')).toHaveCount(1)
+  await expect(page.getByTestId('program-row')).toContainText('Ben Okafor')
+
+  // A new template from the dialog opens in the designer.
+  await openPrograms(page, harness.url)
+  await page.getByRole('button', { name: '+ New program' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New program' })
+  await dialog.getByLabel('Name').fill('Mobility basics')
+  await dialog.getByLabel('Weeks').fill('4')
+  await dialog.getByLabel('Sessions a week').fill('2')
+  await checkA11y(page, 'new program dialog')
+  await dialog.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mobility basics' })).toBeVisible()
+  await expect(page.getByText('Template', { exact: true })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Weeks' }).getByRole('button')).toHaveCount(4)
+  await expect(page.getByTestId('session-card')).toHaveCount(2)
+  await openPrograms(page, harness.url)
+  await expect(page.getByTestId('template-row').filter({ hasText: 'Mobility basics' })).toContainText('Yours')
+})
+
+test('designer journey: assign the home template, a barbell move fires checks, swap fixes it, keyboard reorder, undo, reload keeps it', async ({ page, harness }) => {
+  await homeBeginner(harness)
+  await openPrograms(page, harness.url)
+  await page.getByRole('button', { name: `Use template ${HOME_TEMPLATE}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Assign “${HOME_TEMPLATE}”` })
+  await dialog.getByLabel('Client').selectOption({ label: 'Ben Okafor' })
+  await expect(dialog.getByRole('checkbox', { name: 'Monday' })).toBeChecked()
+  await expect(dialog.getByRole('checkbox', { name: 'Wednesday' })).toBeChecked()
+  await checkA11y(page, 'assign dialog')
+  await dialog.getByRole('button', { name: 'Assign' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  await expect(page.getByText('Program for Ben Okafor')).toBeVisible()
+  await expect(checks(page).getByRole('status')).toHaveText('No issues: the program follows every rule we check.')
+  const before = await namesIn(mainBlock(page))
+  expect(before.length).toBeGreaterThan(2)
+
+  // Add a barbell move by typing its name; Enter adds it with its default prescription.
+  const add = page.getByRole('combobox', { name: `Add an exercise to main, ${SESSION_A}` })
+  await add.fill('deadlift')
+  await expect(page.getByRole('option', { name: /^Deadlift/ })).toBeVisible()
+  await add.press('Enter')
+  await expect(add).toHaveValue('')
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual([...before, 'Deadlift'])
+  const deadlift = mainBlock(page).getByTestId('item-row').filter({ hasText: 'Deadlift' }).last()
+  await expect(deadlift.getByLabel('Sets, Deadlift')).toHaveValue('3')
+  await expect(checks(page).getByTestId('check-issue').filter({ hasText: 'Missing equipment' })).toContainText('Deadlift in Session A: hinge and squat needs barbell')
+  await expect(checks(page).getByTestId('check-issue').filter({ hasText: 'Above the client’s level' })).toContainText('Deadlift')
+  await expect(deadlift).toHaveClass(/item-flag-error/)
+  await waitSaved(page)
+  await checkA11y(page, 'designer with failing checks')
+  await shot(page, 'designer-checks-fire')
+
+  // "Show" takes focus to the item the check points at.
+  await checks(page).getByTestId('check-issue').filter({ hasText: 'Missing equipment' }).getByRole('button', { name: /Show/ }).click()
+  await expect(deadlift.getByLabel('Sets, Deadlift')).toBeFocused()
+
+  // Swap keeps the prescription: first raise the sets, then swap for the suggested ladder step.
+  await deadlift.getByLabel('Sets, Deadlift').fill('4')
+  await deadlift.getByRole('button', { name: 'Swap Deadlift' }).click()
+  const swap = page.getByRole('dialog', { name: 'Swap Deadlift' })
+  await expect(swap.getByRole('button').first()).toHaveText('Single-leg deadlift')
+  await checkA11y(page, 'swap dialog')
+  await swap.getByRole('button', { name: 'Single-leg deadlift' }).click()
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual([...before, 'Single-leg deadlift'])
+  await expect(mainBlock(page).getByLabel('Sets, Single-leg deadlift')).toHaveValue('4')
+  await expect(checks(page).getByRole('status')).toHaveText('No issues: the program follows every rule we check.')
+
+  // Reorder with the keyboard: Alt+Up from a field of the row moves it up; focus stays on the field.
+  const moved = before[before.length - 1]!
+  const movedSets = mainBlock(page).getByLabel(`Sets, ${moved}`)
+  await movedSets.focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  const reordered = [...before.slice(0, -2), moved, before[before.length - 2]!, 'Single-leg deadlift']
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual(reordered)
+  await expect(movedSets).toBeFocused()
+
+  // A change, then Ctrl+Z takes it back (and only it); Ctrl+Shift+Z redoes, Ctrl+Z again undoes.
+  const restBefore = await mainBlock(page).getByLabel(`Rest seconds, ${moved}`).inputValue()
+  await mainBlock(page).getByLabel(`Rest seconds, ${moved}`).fill('75')
+  await page.keyboard.press('Control+z')
+  await expect(mainBlock(page).getByLabel(`Rest seconds, ${moved}`)).toHaveValue(restBefore)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(mainBlock(page).getByLabel(`Rest seconds, ${moved}`)).toHaveValue('75')
+  await page.keyboard.press('Control+z')
+  await expect(mainBlock(page).getByLabel(`Rest seconds, ${moved}`)).toHaveValue(restBefore)
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual(reordered)
+  await waitSaved(page)
+  await shot(page, 'designer-after-swap-and-reorder')
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual(reordered)
+  await expect(mainBlock(page).getByLabel('Sets, Single-leg deadlift')).toHaveValue('4')
+  await expect(mainBlock(page).getByLabel(`Rest seconds, ${moved}`)).toHaveValue(restBefore)
+  await expect(checks(page).getByRole('status')).toHaveText('No issues: the program follows every rule we check.')
+})

@@ -1,0 +1,213 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { Notice } from '../../components/Notice'
+import { useWarnBeforeUnload } from '../../components/UnsavedChangesGuard'
+import { applyFix, checkProgram } from '../../../../shared/program-checks'
+import { copyWeekOnto, duplicateSession, duplicateWeek, swapExercise } from '../../../../shared/program-document'
+import type { CheckIssue, CheckContext, CheckTarget, Program, ProgramDocument, Severity } from '../../../../shared/programs'
+import { useCoreMutation } from '../../lib/query'
+import { searchableExercises } from './AddExercise'
+import { ChecksPanel } from './ChecksPanel'
+import { DesignerHeader } from './DesignerHeader'
+import { addItem, makeId, moveItem, removeItem, toggleGroupWithAbove, updatePrescription, updateSession, updateWeek } from './documentEdits'
+import { ProgressionDialog } from './ProgressionDialog'
+import { SessionCard, type SessionActions } from './SessionCard'
+import { SwapDialog } from './SwapDialog'
+import { useProgramEditor } from './useProgramEditor'
+import { WeekBar } from './WeekBar'
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** The worst issue on each item, as a map that keeps its identity while the flags stay the same. */
+function useItemFlags(issues: readonly CheckIssue[]): ReadonlyMap<string, Severity> {
+  const flags = new Map<string, Severity>()
+  for (const issue of issues) {
+    if (issue.severity === 'info') continue
+    for (const t of issue.targets) {
+      const current = t.itemId ? flags.get(t.itemId) : undefined
+      if (t.itemId && (!current || SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current])) flags.set(t.itemId, issue.severity)
+    }
+  }
+  const key = JSON.stringify([...flags])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the map's content
+  return useMemo(() => flags, [key])
+}
+
+interface FocusRequest {
+  itemId?: string
+  sessionId?: string
+  /** The control that had focus (its aria-label), to land on it again after a move. */
+  control?: string | null
+}
+
+function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
+  const key = event.key.toLowerCase()
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
+  if (key === 'y' && !event.shiftKey) return 'redo'
+  return null
+}
+
+export function Designer({ program, context, onConflict }: { program: Program; context: CheckContext; onConflict(message: string): void }) {
+  const readOnly = program.builtin
+  const navigate = useNavigate()
+  const editor = useProgramEditor(program.id, program.document, program.revision, onConflict)
+  const { doc, edit, undo, redo } = editor
+  const [weekIndex, setWeekIndex] = useState(0)
+  const shownWeek = Math.min(weekIndex, doc.weeks.length - 1)
+  const week = doc.weeks[shownWeek]
+  const [swapItemId, setSwapItemId] = useState<string | null>(null)
+  const [progressionOpen, setProgressionOpen] = useState(false)
+  const focusRequest = useRef<FocusRequest | null>(null)
+  const duplicate = useCoreMutation('programs.duplicate')
+  useWarnBeforeUnload(editor.save.kind === 'unsaved' || editor.save.kind === 'saving')
+
+  const exercises = useMemo(() => new Map(context.exercises.map((e) => [e.id, e])), [context])
+  const searchable = useMemo(() => searchableExercises(context.exercises), [context])
+  // Checks follow the document a frame behind typing, so a keystroke paints first.
+  const checkedDoc = useDeferredValue(doc)
+  const check = useMemo(() => checkProgram(checkedDoc, context), [checkedDoc, context])
+  const flags = useItemFlags(check.issues)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const which = isUndoKey(event)
+      if (!which || readOnly || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      if (which === 'undo') undo()
+      else redo()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo, readOnly])
+
+  // After a move or "Show", put focus where the trainer expects it once the rows are in place.
+  useEffect(() => {
+    const request = focusRequest.current
+    if (!request) return
+    focusRequest.current = null
+    const place = request.itemId ? document.getElementById(`item-${request.itemId}`) : request.sessionId ? document.getElementById(`session-${request.sessionId}`) : null
+    if (!place) return
+    const same = request.control ? place.querySelector<HTMLElement>(`[aria-label="${CSS.escape(request.control)}"]`) : null
+    const target = same ?? place.querySelector<HTMLElement>('input, select, button')
+    target?.focus()
+    if (!request.control) {
+      place.classList.add('flash')
+      setTimeout(() => place.classList.remove('flash'), 1200)
+    }
+  })
+
+  const actions: SessionActions = useMemo(
+    () => ({
+      prescribe: (itemId, patch, field) => edit((d) => updatePrescription(d, itemId, patch), `${itemId}:${field}`),
+      move: (itemId, direction) => {
+        focusRequest.current = { itemId, control: document.activeElement?.getAttribute('aria-label') }
+        edit((d) => moveItem(d, itemId, direction))
+      },
+      group: (itemId) => edit((d) => toggleGroupWithAbove(d, itemId)),
+      remove: (itemId) => edit((d) => removeItem(d, itemId)),
+      openSwap: (itemId) => setSwapItemId(itemId),
+      rename: (sessionId, name) => edit((d) => updateSession(d, sessionId, (s) => ({ ...s, name })), `${sessionId}:name`),
+      setWeekday: (sessionId, weekday) => edit((d) => updateSession(d, sessionId, (s) => ({ ...s, weekday }))),
+      duplicate: (sessionId) =>
+        edit((d) => {
+          const w = d.weeks.findIndex((wk) => wk.sessions.some((s) => s.id === sessionId))
+          const s = d.weeks[w]?.sessions.findIndex((x) => x.id === sessionId) ?? -1
+          return w < 0 || s < 0 ? d : duplicateSession(d, w, s, makeId)
+        }),
+      add: (sessionId, block, exercise) => edit((d) => addItem(d, sessionId, block, exercise.id, exercise.defaultPrescription).doc)
+    }),
+    [edit]
+  )
+
+  const showTarget = useCallback(
+    (target: CheckTarget) => {
+      const w = target.weekId ? doc.weeks.findIndex((wk) => wk.id === target.weekId) : -1
+      if (w >= 0) setWeekIndex(w)
+      focusRequest.current = { itemId: target.itemId, sessionId: target.sessionId }
+      if (!target.itemId && !target.sessionId) focusRequest.current = null
+      // Same week: nothing re-renders by itself, so nudge the focus now.
+      if (w < 0 || w === shownWeek) {
+        const request = focusRequest.current
+        focusRequest.current = null
+        const place = request?.itemId ? document.getElementById(`item-${request.itemId}`) : request?.sessionId ? document.getElementById(`session-${request.sessionId}`) : null
+        place?.querySelector<HTMLElement>('input, select, button')?.focus()
+      }
+    },
+    [doc, shownWeek]
+  )
+  const fix = useCallback((issue: CheckIssue) => edit((d) => applyFix(d, issue, makeId)), [edit])
+  const swapItem = swapItemId ? findItemExercise(doc, swapItemId) : null
+
+  return (
+    <div className="designer">
+      <DesignerHeader program={program} doc={doc} editor={editor} readOnly={readOnly} onProgression={() => setProgressionOpen(true)} />
+      {readOnly && (
+        <Notice kind="info">
+          Built-in templates stay as they are. Assign this one to a client from the programs list, or{' '}
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={duplicate.isPending}
+            onClick={() => duplicate.mutate({ id: program.id }, { onSuccess: (copy) => void navigate(`/programs/${copy.id}`) })}
+          >
+            make your own copy
+          </button>{' '}
+          to change it.
+        </Notice>
+      )}
+      <div className="designer-body">
+        <div className="designer-weeks">
+          <WeekBar
+            doc={doc}
+            shown={shownWeek}
+            onShow={setWeekIndex}
+            readOnly={readOnly}
+            onPhase={(phase) => week && edit((d) => updateWeek(d, week.id, (w) => ({ ...w, phase })), `${week.id}:phase`)}
+            onDuplicate={() => {
+              edit((d) => duplicateWeek(d, shownWeek, makeId))
+              setWeekIndex(shownWeek + 1)
+            }}
+            onCopyForward={() => edit((d) => copyWeekOnto(d, shownWeek, d.weeks.map((_, i) => i).filter((i) => i > shownWeek), makeId))}
+          />
+          <fieldset className="designer-sessions" disabled={readOnly}>
+            <legend className="visually-hidden">Sessions of week {shownWeek + 1}</legend>
+            {week?.sessions.length === 0 && <p className="empty-note">This week has no sessions.</p>}
+            {week?.sessions.map((session) => (
+              <SessionCard key={session.id} session={session} exercises={exercises} searchable={searchable} flags={flags} readOnly={readOnly} actions={actions} />
+            ))}
+          </fieldset>
+        </div>
+        <ChecksPanel check={check} readOnly={readOnly} onShow={showTarget} onFix={fix} />
+      </div>
+      <SwapDialog
+        exercise={swapItem}
+        context={context}
+        onClose={() => setSwapItemId(null)}
+        onSwap={(exerciseId) => {
+          const itemId = swapItemId
+          setSwapItemId(null)
+          if (itemId) {
+            focusRequest.current = { itemId }
+            edit((d) => swapExercise(d, itemId, exerciseId, true).document)
+          }
+        }}
+      />
+      <ProgressionDialog
+        open={progressionOpen}
+        doc={doc}
+        exercises={exercises}
+        onClose={() => setProgressionOpen(false)}
+        onApply={(next) => {
+          setProgressionOpen(false)
+          edit(() => next)
+        }}
+      />
+    </div>
+  )
+
+  function findItemExercise(d: ProgramDocument, itemId: string) {
+    for (const w of d.weeks) for (const s of w.sessions) for (const i of s.items) if (i.id === itemId) return exercises.get(i.exerciseId) ?? null
+    return null
+  }
+}

@@ -1,0 +1,148 @@
+import { memo } from 'react'
+import { LOAD_KIND_LABELS, LOAD_KINDS, LOAD_LIMITS, TEMPO_PATTERN, type Load, type LoadKind, type Prescription, type ProgramItem } from '../../../../shared/programs'
+import type { ExerciseFacts, Severity } from '../../../../shared/programs'
+import { NumberCell, TextCell } from './cells'
+
+export interface ItemActions {
+  /** Changes this item's prescription; typing in one field merges into one undo step. */
+  prescribe(itemId: string, patch: Partial<Prescription>, field: string): void
+  move(itemId: string, direction: -1 | 1): void
+  group(itemId: string): void
+  remove(itemId: string): void
+  openSwap(itemId: string): void
+}
+
+interface ItemRowProps {
+  item: ProgramItem
+  label: string | null
+  exercise: ExerciseFacts | undefined
+  /** The worst check on this item, to mark the row. */
+  flag: Severity | null
+  readOnly: boolean
+  actions: ItemActions
+}
+
+function loadWith(kind: LoadKind | '', previous: Load | null): Load | null {
+  if (kind === '') return null
+  if (kind === 'bodyweight') return { kind }
+  const limits = LOAD_LIMITS[kind]
+  const value = previous && previous.kind !== 'bodyweight' ? Math.min(limits.max, Math.max(limits.min, previous.value)) : limits.min
+  return { kind, value }
+}
+
+const acceptTempo = (text: string): string | undefined => {
+  const t = text.trim().toUpperCase()
+  return t === '' || TEMPO_PATTERN.test(t) ? t : undefined
+}
+
+/** One exercise of a session with its prescription. Memoized: typing in one row leaves the others alone. */
+export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, readOnly, actions }: ItemRowProps) {
+  const p = item.prescription
+  const name = exercise?.name ?? 'Unknown exercise'
+  const measurement = exercise?.measurement ?? 'reps'
+  const set = (patch: Partial<Prescription>, field: string) => actions.prescribe(item.id, patch, field)
+  const load = p.load
+  return (
+    <li
+      id={`item-${item.id}`}
+      className={`item-row${flag ? ` item-flag-${flag}` : ''}`}
+      data-testid="item-row"
+      onKeyDown={(e) => {
+        if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+        e.preventDefault()
+        actions.move(item.id, e.key === 'ArrowUp' ? -1 : 1)
+      }}
+    >
+      <span className="item-label" aria-label={label ? `Group ${label}` : undefined}>
+        {label ?? ''}
+      </span>
+      <span className="item-name">
+        <span className="item-exercise">{name}</span>
+        {flag && <span className={`item-flag-dot flag-${flag}`} aria-label={flag === 'error' ? 'Has a problem' : 'Has a warning'} role="img" />}
+      </span>
+      <span className="item-fields">
+        <NumberCell label={`Sets, ${name}`} value={p.sets} min={1} max={20} onCommit={(v) => v !== null && set({ sets: v }, 'sets')} className="cell-sets" />
+        {measurement === 'reps' || p.reps ? (
+          <span className="cell-pair">
+            <NumberCell
+              label={`Reps from, ${name}`}
+              value={p.reps?.min ?? null}
+              min={1}
+              max={200}
+              optional={measurement !== 'reps'}
+              accept={(v) => v <= (p.reps?.max ?? 200)}
+              onCommit={(v) => set({ reps: v === null ? null : { min: v, max: p.reps?.max ?? v } }, 'reps-min')}
+            />
+            <span aria-hidden="true">–</span>
+            <NumberCell
+              label={`Reps to, ${name}`}
+              value={p.reps?.max ?? null}
+              min={1}
+              max={200}
+              optional={measurement !== 'reps'}
+              accept={(v) => v >= (p.reps?.min ?? 1)}
+              onCommit={(v) => set({ reps: v === null ? null : { min: p.reps?.min ?? v, max: v } }, 'reps-max')}
+            />
+          </span>
+        ) : null}
+        {(measurement === 'hold' || p.holdSeconds !== null) && (
+          <NumberCell label={`Hold seconds, ${name}`} value={p.holdSeconds} min={1} max={600} optional onCommit={(v) => set({ holdSeconds: v }, 'hold')} />
+        )}
+        {(measurement === 'duration' || p.durationMinutes !== null) && (
+          <NumberCell label={`Minutes, ${name}`} value={p.durationMinutes} min={1} max={300} optional onCommit={(v) => set({ durationMinutes: v }, 'duration')} />
+        )}
+        {(measurement === 'distance' || p.distanceMeters !== null) && (
+          <NumberCell label={`Metres, ${name}`} value={p.distanceMeters} min={1} max={100_000} optional onCommit={(v) => set({ distanceMeters: v }, 'distance')} />
+        )}
+        <label className="cell-check">
+          <input type="checkbox" checked={p.perSide} onChange={(e) => set({ perSide: e.target.checked }, 'per-side')} />
+          <span>per side</span>
+          <span className="visually-hidden">, {name}</span>
+        </label>
+        <select
+          className="cell cell-load-kind"
+          aria-label={`Load, ${name}`}
+          value={load?.kind ?? ''}
+          onChange={(e) => set({ load: loadWith(e.target.value as LoadKind | '', load) }, 'load-kind')}
+        >
+          <option value="">No load</option>
+          {LOAD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {LOAD_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        {load && load.kind !== 'bodyweight' && (
+          <NumberCell
+            label={`${LOAD_KIND_LABELS[load.kind]} value, ${name}`}
+            value={load.value}
+            min={LOAD_LIMITS[load.kind].min}
+            max={LOAD_LIMITS[load.kind].max}
+            step={LOAD_LIMITS[load.kind].step}
+            onCommit={(v) => v !== null && set({ load: { kind: load.kind, value: v } }, 'load')}
+          />
+        )}
+        <TextCell label={`Tempo, ${name}`} value={p.tempo ?? ''} maxLength={20} placeholder="tempo" accept={acceptTempo} onCommit={(v) => set({ tempo: v || null }, 'tempo')} className="cell-tempo" />
+        <NumberCell label={`Rest seconds, ${name}`} value={p.restSeconds} min={0} max={900} onCommit={(v) => v !== null && set({ restSeconds: v }, 'rest')} className="cell-rest" />
+        <TextCell label={`Notes, ${name}`} value={p.notes} maxLength={500} placeholder="notes" onCommit={(v) => set({ notes: v }, 'notes')} className="cell-notes" />
+      </span>
+      <span className="item-actions">
+        <button type="button" className="button button-small" onClick={() => actions.openSwap(item.id)} aria-label={`Swap ${name}`}>
+          Swap
+        </button>
+        <button type="button" className="button button-small" onClick={() => actions.move(item.id, -1)} aria-label={`Move ${name} up`} aria-keyshortcuts="Alt+ArrowUp" title="Move up (Alt+Up)">
+          ↑
+        </button>
+        <button type="button" className="button button-small" onClick={() => actions.move(item.id, 1)} aria-label={`Move ${name} down`} aria-keyshortcuts="Alt+ArrowDown" title="Move down (Alt+Down)">
+          ↓
+        </button>
+        <button type="button" className="button button-small" onClick={() => actions.group(item.id)} aria-label={item.group ? `Ungroup ${name}` : `Superset ${name} with the one above`} title={item.group ? 'Ungroup' : 'Superset with the one above'}>
+          {item.group ? 'Ungroup' : 'Group'}
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={() => actions.remove(item.id)} aria-label={`Remove ${name}`}>
+          ✕
+        </button>
+      </span>
+    </li>
+  )
+})

@@ -1,0 +1,152 @@
+import { useDeferredValue, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { DelayedLoading } from '../../components/DelayedLoading'
+import { Notice } from '../../components/Notice'
+import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type ProgramStatus, type ProgramSummary } from '../../../../shared/programs'
+import { TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
+import { useCoreQuery } from '../../lib/query'
+import { usePageTitle } from '../../lib/usePageTitle'
+import { AssignDialog } from './AssignDialog'
+import { NewProgramDialog } from './NewProgramDialog'
+import { dateText, plural } from './programText'
+import './programs.css'
+
+function readStatus(value: string | null): ProgramStatus | '' {
+  return (PROGRAM_STATUSES as readonly string[]).includes(value ?? '') ? (value as ProgramStatus) : ''
+}
+
+function ProgramFacts({ program }: { program: ProgramSummary }) {
+  return (
+    <span className="program-row-facts">
+      {TRAINING_LEVEL_LABELS[program.level]} · {plural(program.weeks, 'week', 'weeks')} · {plural(program.sessionsPerWeek, 'session', 'sessions')} a week
+    </span>
+  )
+}
+
+/** Templates (built in and the trainer's) and clients' programs, by status and name; ?client=<id> narrows to one client. */
+export function ProgramListPage() {
+  usePageTitle('Programs')
+  const [params, setParams] = useSearchParams()
+  const clientId = params.get('client') ?? ''
+  const status = readStatus(params.get('status'))
+  const [text, setText] = useState(params.get('q') ?? '')
+  const query = useDeferredValue(text.trim())
+  const [assigning, setAssigning] = useState<ProgramSummary | null>(null)
+  const [creating, setCreating] = useState(false)
+  const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
+  const templates = useCoreQuery('programs.list', { templates: true, query, limit: 500 })
+  const programs = useCoreQuery('programs.list', { templates: false, clientId: clientId || null, status: status || null, query, limit: 500 })
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params)
+    if (value) next.set(key, value)
+    else next.delete(key)
+    setParams(next, { replace: true })
+  }
+  const error = templates.error ?? programs.error
+  return (
+    <section className="page programs-page" aria-labelledby="programs-title">
+      <header className="programs-header">
+        <div>
+          <h1 id="programs-title">Programs</h1>
+          {clientId && client.data && (
+            <p className="programs-sub">
+              For {client.data.name} ·{' '}
+              <Link to="/programs" onClick={() => setText('')}>
+                Show everyone’s
+              </Link>
+            </p>
+          )}
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          + New program
+        </button>
+      </header>
+      <div className="programs-filters">
+        <div className="field programs-search" role="search">
+          <label htmlFor="program-search">Search programs</label>
+          <input
+            id="program-search"
+            type="search"
+            value={text}
+            autoComplete="off"
+            maxLength={200}
+            onChange={(e) => {
+              setText(e.target.value)
+              setParam('q', e.target.value.trim())
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="program-status">Status</label>
+          <select id="program-status" value={status} onChange={(e) => setParam('status', e.target.value)}>
+            <option value="">Any status</option>
+            {PROGRAM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {PROGRAM_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {error && (
+        <Notice kind="error">
+          The programs could not be loaded: {error.message}{' '}
+          <button type="button" className="button button-quiet" onClick={() => void Promise.all([templates.refetch(), programs.refetch()])}>
+            Try again
+          </button>
+        </Notice>
+      )}
+      <h2 id="client-programs-title">{clientId && client.data ? `${client.data.name}’s programs` : 'Client programs'}</h2>
+      {programs.isPending ? (
+        <DelayedLoading label="Loading programs…" />
+      ) : programs.data && programs.data.items.length === 0 ? (
+        <p className="empty-note">{query || status ? 'No program matches.' : 'No client has a program yet. Assign a template or start a new program.'}</p>
+      ) : (
+        <ul className="program-rows" aria-labelledby="client-programs-title">
+          {programs.data?.items.map((p) => (
+            <li key={p.id} className="program-row" data-testid="program-row">
+              <Link className="program-row-name" to={`/programs/${p.id}`}>
+                {p.name}
+              </Link>
+              <span className="program-row-client">{p.clientName}</span>
+              <span className={`badge badge-${p.status === 'active' ? 'info' : 'muted'}`}>{PROGRAM_STATUS_LABELS[p.status]}</span>
+              <ProgramFacts program={p} />
+              {p.startDate && (
+                <span className="program-row-dates">
+                  {dateText(p.startDate)} – {p.endDate ? dateText(p.endDate) : ''}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!status && (
+        <>
+          <h2 id="templates-title">Templates</h2>
+          {templates.isPending ? (
+            <DelayedLoading label="Loading templates…" />
+          ) : templates.data && templates.data.items.length === 0 ? (
+            <p className="empty-note">No template matches.</p>
+          ) : (
+            <ul className="program-rows" aria-labelledby="templates-title">
+              {templates.data?.items.map((t) => (
+                <li key={t.id} className="program-row" data-testid="template-row">
+                  <Link className="program-row-name" to={`/programs/${t.id}`}>
+                    {t.name}
+                  </Link>
+                  <span className={`badge badge-${t.builtin ? 'muted' : 'info'}`}>{t.builtin ? 'Built in' : 'Yours'}</span>
+                  <ProgramFacts program={t} />
+                  <button type="button" className="button program-row-action" onClick={() => setAssigning(t)} aria-label={`Use template ${t.name}`}>
+                    Use template
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <AssignDialog program={assigning} clientId={clientId || undefined} onClose={() => setAssigning(null)} />
+      <NewProgramDialog open={creating} clientId={clientId || undefined} onClose={() => setCreating(false)} />
+    </section>
+  )
+}
