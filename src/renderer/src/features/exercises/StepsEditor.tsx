@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
 import { Field } from '../../components/Field'
+import { useFocusAfterRender } from '../../components/useFocusAfterRender'
 import { newStepRow, type FieldErrors, type StepRow } from './exerciseFormValues'
 
 interface StepsEditorProps {
@@ -13,14 +13,7 @@ interface StepsEditorProps {
  * Focus follows the row that moved, or lands somewhere sensible after a removal.
  */
 export function StepsEditor({ steps, errors, onChange }: StepsEditorProps) {
-  const listRef = useRef<HTMLDivElement>(null)
-  const [focusTarget, setFocusTarget] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!focusTarget) return
-    listRef.current?.querySelector<HTMLElement>(`[data-focus-key="${focusTarget}"]`)?.focus()
-    setFocusTarget(null)
-  }, [focusTarget])
+  const { containerRef, focusLater: setFocusTarget } = useFocusAfterRender<HTMLDivElement>()
 
   const add = () => {
     const row = newStepRow()
@@ -47,7 +40,7 @@ export function StepsEditor({ steps, errors, onChange }: StepsEditorProps) {
   const edit = (index: number, text: string) => onChange(steps.map((row, i) => (i === index ? { ...row, text } : row)))
 
   return (
-    <div className="steps-editor" ref={listRef}>
+    <div className="steps-editor" ref={containerRef}>
       {errors.steps && <p className="field-error">{errors.steps}</p>}
       <ol className="step-rows">
         {steps.map((row, index) => (
