@@ -1,6 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { checkA11y, expect, shot, test, type HarnessFixture } from './fixtures'
 
+// The designer journeys run several axe scans over a page of a few hundred fields and wait on real
+// autosaves; on the 2-core machine that is more than the default minute when specs run in parallel.
+test.describe.configure({ timeout: 150_000 })
+
 const HOME_TEMPLATE = 'Back of the thighs at home (beginner)'
 const SESSION_A = 'Session A: hinge and squat'
 const HOME_KIT = ['mat', 'chair', 'step', 'wall', 'household-weights', 'stability-ball']
@@ -157,4 +161,83 @@ test('designer journey: assign the home template, a barbell move fires checks, s
   await expect(mainBlock(page).getByLabel('Sets, Single-leg deadlift')).toHaveValue('4')
   await expect(mainBlock(page).getByLabel(`Rest seconds, ${moved}`)).toHaveValue(restBefore)
   await expect(checks(page).getByRole('status')).toHaveText('No issues: the program follows every rule we check.')
+})
+
+test('designer tools: autosave within a second, a check’s fix, duplicate and undo, progression preview and apply, copy a week forward', async ({ page, harness }) => {
+  const ben = await homeBeginner(harness)
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
+  const program = await harness.value('programs.assign', { programId: home.id, clientId: ben.id, startDate: '2030-01-07', weekdays: [1, 3, 5] })
+  await page.goto(`${harness.url}/#/programs/${program.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  const stored = async () => (await harness.value('programs.get', { id: program.id })).document
+
+  // Typing is stored about half a second later, with no save button.
+  const first = mainBlock(page).getByTestId('item-row').first()
+  const firstName = (await first.locator('.item-exercise').textContent())!
+  await first.getByLabel(`Sets, ${firstName}`).fill('5')
+  const typedAt = Date.now()
+  await expect.poll(async () => (await stored()).weeks[0].sessions[0].items.find((i: { block: string }) => i.block === 'main').prescription.sets, { intervals: [100] }).toBe(5)
+  expect(Date.now() - typedAt).toBeLessThan(1500)
+  await waitSaved(page)
+
+  // Removing the warm-up fires its check; the fix puts the standard warm-up back.
+  const warmUp = page.getByRole('list', { name: `Warm-up, ${SESSION_A}` })
+  for (const name of await namesIn(warmUp)) await warmUp.getByRole('button', { name: `Remove ${name}` }).click()
+  await expect(warmUp).toHaveCount(0)
+  const issue = checks(page).getByTestId('check-issue').filter({ hasText: 'No warm-up' })
+  await expect(issue).toContainText('Session A: hinge and squat')
+  await issue.getByRole('button', { name: /^Add the standard warm-up/ }).click()
+  await expect(issue).toHaveCount(0)
+  expect((await namesIn(warmUp)).length).toBeGreaterThan(0)
+
+  // Duplicate a session, then take it back with Ctrl+Z.
+  const sessionA = page.getByTestId('session-card').filter({ has: page.getByRole('list', { name: `Main, ${SESSION_A}` }) })
+  await sessionA.getByRole('button', { name: 'Duplicate session' }).click()
+  await expect(page.getByTestId('session-card')).toHaveCount(4)
+  await expect(page.getByRole('list', { name: `Main, ${SESSION_A} (copy)` })).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('session-card')).toHaveCount(3)
+
+  // Progression: the course over 12 weeks, previewed week by week, then applied.
+  await page.getByRole('button', { name: 'Progression…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Progression from week 1' })
+  await dialog.getByRole('radio', { name: /Course/ }).check()
+  await dialog.getByLabel('Weeks').fill('12')
+  const preview = dialog.getByTestId('progression-preview')
+  await expect(preview.locator('tbody tr')).toHaveCount(12)
+  await expect(preview.locator('tbody tr').nth(4)).toContainText('Definition')
+  await expect(preview.getByRole('status')).toContainText('4 weeks added')
+  await checkA11y(page, 'progression dialog')
+  await shot(page, 'designer-progression-preview')
+  await dialog.getByRole('button', { name: 'Apply to weeks 2–12' }).click()
+  const weeks = page.getByRole('navigation', { name: 'Weeks' }).getByRole('button')
+  await expect(weeks).toHaveCount(12)
+  await expect(weeks.nth(8)).toContainText('Strength')
+
+  // Copy week 1 onto the following weeks after renaming a session.
+  await weeks.first().click()
+  await page.getByRole('textbox', { name: 'Session name' }).first().fill('Legs A')
+  await page.getByRole('button', { name: 'Copy onto weeks 2–12' }).click()
+  await weeks.nth(2).click()
+  await expect(page.getByRole('textbox', { name: 'Session name' }).first()).toHaveValue('Legs A')
+  await waitSaved(page)
+  const doc = await stored()
+  expect(doc.weeks).toHaveLength(12)
+  expect(doc.weeks.map((w: { sessions: { name: string }[] }) => w.sessions[0]!.name)).toEqual(Array(12).fill('Legs A'))
+})
+
+test('a built-in template opens read-only, and a copy of it can be edited', async ({ page, harness }) => {
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
+  await page.goto(`${harness.url}/#/programs/${home.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  await expect(page.getByText('Built-in template', { exact: true })).toBeVisible()
+  await expect(mainBlock(page).getByRole('textbox').first()).toBeDisabled()
+  await expect(page.getByRole('combobox', { name: `Add an exercise to main, ${SESSION_A}` })).toHaveCount(0)
+  await checkA11y(page, 'built-in template')
+  await page.getByRole('button', { name: 'make your own copy' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${HOME_TEMPLATE} (copy)` })).toBeVisible()
+  await expect(page.getByText('Template', { exact: true })).toBeVisible()
+  await expect(mainBlock(page).getByRole('textbox').first()).toBeEnabled()
 })

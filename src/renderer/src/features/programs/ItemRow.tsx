@@ -61,7 +61,10 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
         {flag && <span className={`item-flag-dot flag-${flag}`} aria-label={flag === 'error' ? 'Has a problem' : 'Has a warning'} role="img" />}
       </span>
       <span className="item-fields">
-        <NumberCell label={`Sets, ${name}`} value={p.sets} min={1} max={20} onCommit={(v) => v !== null && set({ sets: v }, 'sets')} className="cell-sets" />
+        <span className="cell-unit">
+<NumberCell label={`Sets, ${name}`} value={p.sets} min={1} max={20} onCommit={(v) => v !== null && set({ sets: v }, 'sets')} className="cell-sets" />
+<span aria-hidden="true">sets</span>
+</span>
         {measurement === 'reps' || p.reps ? (
           <span className="cell-pair">
             <NumberCell
@@ -83,16 +86,26 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
               accept={(v) => v >= (p.reps?.min ?? 1)}
               onCommit={(v) => set({ reps: v === null ? null : { min: p.reps?.min ?? v, max: v } }, 'reps-max')}
             />
+            <span aria-hidden="true">reps</span>
           </span>
         ) : null}
         {(measurement === 'hold' || p.holdSeconds !== null) && (
-          <NumberCell label={`Hold seconds, ${name}`} value={p.holdSeconds} min={1} max={600} optional onCommit={(v) => set({ holdSeconds: v }, 'hold')} />
+          <span className="cell-unit">
+<NumberCell label={`Hold seconds, ${name}`} value={p.holdSeconds} min={1} max={600} optional onCommit={(v) => set({ holdSeconds: v }, 'hold')} />
+<span aria-hidden="true">s hold</span>
+</span>
         )}
         {(measurement === 'duration' || p.durationMinutes !== null) && (
-          <NumberCell label={`Minutes, ${name}`} value={p.durationMinutes} min={1} max={300} optional onCommit={(v) => set({ durationMinutes: v }, 'duration')} />
+          <span className="cell-unit">
+<NumberCell label={`Minutes, ${name}`} value={p.durationMinutes} min={1} max={300} optional onCommit={(v) => set({ durationMinutes: v }, 'duration')} />
+<span aria-hidden="true">min</span>
+</span>
         )}
         {(measurement === 'distance' || p.distanceMeters !== null) && (
-          <NumberCell label={`Metres, ${name}`} value={p.distanceMeters} min={1} max={100_000} optional onCommit={(v) => set({ distanceMeters: v }, 'distance')} />
+          <span className="cell-unit">
+<NumberCell label={`Metres, ${name}`} value={p.distanceMeters} min={1} max={100_000} optional onCommit={(v) => set({ distanceMeters: v }, 'distance')} />
+<span aria-hidden="true">m</span>
+</span>
         )}
         <label className="cell-check">
           <input type="checkbox" checked={p.perSide} onChange={(e) => set({ perSide: e.target.checked }, 'per-side')} />
@@ -123,7 +136,10 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
           />
         )}
         <TextCell label={`Tempo, ${name}`} value={p.tempo ?? ''} maxLength={20} placeholder="tempo" accept={acceptTempo} onCommit={(v) => set({ tempo: v || null }, 'tempo')} className="cell-tempo" />
-        <NumberCell label={`Rest seconds, ${name}`} value={p.restSeconds} min={0} max={900} onCommit={(v) => v !== null && set({ restSeconds: v }, 'rest')} className="cell-rest" />
+        <span className="cell-unit">
+<NumberCell label={`Rest seconds, ${name}`} value={p.restSeconds} min={0} max={900} onCommit={(v) => v !== null && set({ restSeconds: v }, 'rest')} className="cell-rest" />
+<span aria-hidden="true">s rest</span>
+</span>
         <TextCell label={`Notes, ${name}`} value={p.notes} maxLength={500} placeholder="notes" onCommit={(v) => set({ notes: v }, 'notes')} className="cell-notes" />
       </span>
       <span className="item-actions">

@@ -76,7 +76,7 @@ export function ProgressionDialog({
         </Field>
       </div>
       {preview && changes && (
-        <div className="progression-preview" data-testid="progression-preview">
+        <div className="progression-preview" data-testid="progression-preview" tabIndex={0} role="region" aria-label="Preview of every week">
           <p role="status">
             {plural(changes.changedItems, 'item changes', 'items change')}
             {changes.addedWeeks > 0 && `, ${plural(changes.addedWeeks, 'week', 'weeks')} added`}
