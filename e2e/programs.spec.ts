@@ -191,6 +191,12 @@ test('designer tools: autosave within a second, a check’s fix, duplicate and u
   await expect(issue).toHaveCount(0)
   expect((await namesIn(warmUp)).length).toBeGreaterThan(0)
 
+  // Two items become a superset, labelled A1 and A2.
+  const secondName = (await namesIn(mainBlock(page)))[1]!
+  await mainBlock(page).getByRole('button', { name: `Superset ${secondName} with the one above` }).click()
+  await expect(mainBlock(page).locator('.item-label')).toHaveText(['A1', 'A2', '', ''])
+  await expect(mainBlock(page).getByRole('button', { name: `Ungroup ${secondName}` })).toBeVisible()
+
   // Duplicate a session, then take it back with Ctrl+Z.
   const sessionA = page.getByTestId('session-card').filter({ has: page.getByRole('list', { name: `Main, ${SESSION_A}` }) })
   await sessionA.getByRole('button', { name: 'Duplicate session' }).click()
@@ -240,4 +246,21 @@ test('a built-in template opens read-only, and a copy of it can be edited', asyn
   await expect(page.getByRole('heading', { level: 1, name: `${HOME_TEMPLATE} (copy)` })).toBeVisible()
   await expect(page.getByText('Template', { exact: true })).toBeVisible()
   await expect(mainBlock(page).getByRole('textbox').first()).toBeEnabled()
+})
+
+test('a save from elsewhere wins: the designer reloads the newer program and says why', async ({ page, harness }) => {
+  const program = await harness.value('programs.create', { name: 'Strength base', weeks: 2, sessionsPerWeek: 1 })
+  await page.goto(`${harness.url}/#/programs/${program.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Strength base' })).toBeVisible()
+  // Another window saves first.
+  await harness.value('programs.save', { id: program.id, revision: program.revision, document: { ...program.document, name: 'Strength base (edited elsewhere)' } })
+  await page.getByLabel('Goal').fill('Lift more')
+  await expect(page.getByText('This program was changed elsewhere, so it was reloaded with the latest version.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Strength base (edited elsewhere)' })).toBeVisible()
+  await expect(page.getByLabel('Goal')).toHaveValue('')
+  await checkA11y(page, 'designer after a conflict')
+  // Editing carries on from the newer revision.
+  await page.getByLabel('Goal').fill('Lift more, safely')
+  await waitSaved(page)
+  expect((await harness.value('programs.get', { id: program.id })).document.goal).toBe('Lift more, safely')
 })
