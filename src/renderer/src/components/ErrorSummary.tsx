@@ -1,4 +1,5 @@
 import { forwardRef } from 'react'
+import { Notice } from './Notice'
 
 export interface SummaryProblem {
   /** What the link focuses, e.g. the data-field of a form control. */
@@ -39,3 +40,17 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     </div>
   )
 })
+
+/** The top of a form after a failed save: the core's message, then the summary of field problems. */
+export function FormProblems({ formError, problems, onSelect }: { formError: string | undefined; problems: SummaryProblem[]; onSelect(key: string): void }) {
+  return (
+    <>
+      {formError && (
+        <Notice kind="error">
+          <strong>Not saved.</strong> {formError}
+        </Notice>
+      )}
+      <ErrorSummary problems={problems} onSelect={onSelect} />
+    </>
+  )
+}

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react'
+import { useRef, useState, type FocusEvent, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { Client } from '../../../../shared/clients'
 import type { Units } from '../../../../shared/settings'
 import { READINESS_QUESTIONS } from '../../../../shared/vocabulary'
-import { ErrorSummary } from '../../components/ErrorSummary'
-import { Notice } from '../../components/Notice'
+import { FormProblems } from '../../components/ErrorSummary'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
-import { ApiError } from '../../lib/api'
+import { useFormErrors } from '../../components/useFormErrors'
 import { useCoreMutation } from '../../lib/query'
 import {
   emptyFormValues,
@@ -33,15 +32,6 @@ function fieldOrder(values: ClientFormValues): string[] {
   ]
 }
 
-function orderedProblems(errors: FieldErrors, values: ClientFormValues) {
-  const order = fieldOrder(values)
-  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length)
-  return Object.entries(errors)
-    .filter(([key]) => key !== '')
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([key, message]) => ({ key, message }))
-}
-
 interface ClientFormProps {
   units: Units
   /** The client being edited; null to add a new one. */
@@ -55,11 +45,14 @@ export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
   const navigate = useNavigate()
   const [original] = useState<Original>(() => ({ values: client ? formValuesFromClient(client, units) : emptyFormValues(units), client }))
   const [values, setValues] = useState<ClientFormValues>(original.values)
-  const [errors, setErrors] = useState<FieldErrors>({})
   const [submitted, setSubmitted] = useState(false)
-  const [focusRequest, setFocusRequest] = useState(0)
   const touched = useRef(new Set<string>())
-  const formRef = useRef<HTMLFormElement>(null)
+  const { formRef, errors, setErrors, showErrors, showSaveFailure, focusField, onKeyDown, problems } = useFormErrors({
+    values,
+    check: (current) => collectErrors(current).errors,
+    fieldOrder: () => fieldOrder(values),
+    preferChecked: true
+  })
   const createClient = useCoreMutation('clients.create')
   const updateClient = useCoreMutation('clients.update')
   const saving = createClient.isPending || updateClient.isPending
@@ -80,38 +73,6 @@ export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
     return { errors: found, result }
   }
 
-  // Once a message is showing, it follows the field as the trainer corrects it (never adds new ones while typing).
-  useEffect(() => {
-    setErrors((shown) => {
-      const keys = Object.keys(shown).filter((k) => k !== '')
-      if (keys.length === 0) return shown
-      const now = collectErrors(values).errors
-      const next: FieldErrors = { ...shown }
-      for (const key of keys) {
-        if (now[key]) next[key] = now[key]
-        else delete next[key]
-      }
-      return next
-    })
-    // collectErrors reads the same values; re-running on values alone is the point.
-  }, [values])
-
-  useEffect(() => {
-    if (focusRequest === 0) return
-    const firstKey = orderedProblems(errors, values)[0]?.key
-    if (firstKey) focusField(firstKey)
-    // Only a new request moves focus, not every change of the messages.
-  }, [focusRequest])
-
-  const focusField = (key: string) => {
-    const form = formRef.current
-    if (!form) return
-    const candidates = [...form.querySelectorAll<HTMLElement>(`[data-field="${CSS.escape(key)}"]`)]
-    const target = candidates.find((el) => el instanceof HTMLInputElement && el.checked) ?? candidates[0]
-    target?.scrollIntoView({ block: 'center' })
-    target?.focus()
-  }
-
   const onChangeCapture = (event: FormEvent<HTMLFormElement>) => {
     const key = (event.target as HTMLElement).dataset.field
     if (key) touched.current.add(key)
@@ -130,21 +91,13 @@ export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
     })
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault()
-      formRef.current?.requestSubmit()
-    }
-  }
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (saving) return
     setSubmitted(true)
     const { errors: found, result } = collectErrors(values)
     if (!result.ok || Object.keys(found).length > 0) {
-      setErrors(found)
-      setFocusRequest((n) => n + 1)
+      showErrors(found)
       return
     }
     try {
@@ -153,26 +106,17 @@ export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
       // The form's history entry is replaced, so Back from the client page doesn't reopen a spent form.
       navigate(`/clients/${saved.id}`, { replace: true, state: { notice: `Saved ${saved.name}.` } })
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      const fromCore = error instanceof ApiError ? errorsFromIssues(error.issues, units) : {}
-      setErrors({ ...fromCore, '': message })
-      setFocusRequest((n) => n + 1)
+      showSaveFailure(error, (issues) => errorsFromIssues(issues, units))
     }
   }
 
   const cancel = () => navigate(client ? `/clients/${client.id}` : '/clients')
-  const problems = orderedProblems(errors, values)
   const sectionProps: SectionProps = { values, errors, update, units }
 
   return (
     <>
     <form ref={formRef} className="client-form" noValidate onSubmit={onSubmit} onChangeCapture={onChangeCapture} onBlur={onBlur} onKeyDown={onKeyDown}>
-      {errors[''] && (
-        <Notice kind="error">
-          <strong>Not saved.</strong> {errors['']}
-        </Notice>
-      )}
-      <ErrorSummary problems={problems} onSelect={focusField} />
+      <FormProblems formError={errors['']} problems={problems} onSelect={focusField} />
       <ContactFieldset {...sectionProps} autoFocusName={!client} />
       <BodyFieldset {...sectionProps} />
       <GoalsFieldset {...sectionProps} />
