@@ -12,6 +12,7 @@ import { buildDataset, coreOpen, createByCalls, listScenarios, updateByCalls, ty
 import { foldText } from '../src/shared/text'
 import { generateClients, type GeneratedClient } from './dataset'
 import { buildLibrary, exerciseScenarios, LIBRARY_SIZE } from './exercise-scenarios'
+import { keystrokeScenarios } from './keystroke'
 import { rendererBoot } from './renderer-boot'
 import { figures, ms } from './stats'
 
@@ -19,6 +20,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLIENTS = 5_000
 const LIST_BUDGET_MS = 5
 const BOOT_BUDGET_MS = 500
+const KEYSTROKE_BUDGET_MS = 16
 const withRenderer = !process.argv.includes('--no-renderer')
 
 function ensureRendererBuilt(): void {
@@ -140,6 +142,10 @@ async function main(): Promise<number> {
         results.push({ scenario: 'renderer boot to a visible client list (Chromium + harness)', figures: figures([]), budgetMs: BOOT_BUDGET_MS })
         notes.push(`Renderer boot could not be measured: ${reason}`)
       }
+      console.log('Timing keystroke to paint in Chromium ...')
+      const keystrokes = await keystrokeScenarios({ libraryDir, clientsDir: datasetDir, budgetMs: KEYSTROKE_BUDGET_MS })
+      results.push(...keystrokes.results)
+      notes.push(...keystrokes.notes)
     } else {
       notes.push('Renderer boot skipped (--no-renderer).')
     }

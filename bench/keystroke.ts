@@ -1,0 +1,375 @@
+import { chromium, type Page } from 'playwright-core'
+import type { Core } from '../src/main/core/index'
+import { startHarness } from '../src/harness/server'
+import type { Result } from './core-scenarios'
+import { figures, ms } from './stats'
+
+// Keystroke to paint on a search screen, as a trainer feels it: from the key event to the frame that
+// shows the list for what is now in the box, in Debian's Chromium against the browser harness.
+// One key at a time, about as fast as a person types; keys that leave the list as it was are not timed.
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] // as renderer-boot.ts
+const TIMEOUT_MS = 10_000
+/** Keys come at most this often (about 8 a second), so a debounce behaves as it does under real typing. */
+const KEY_GAP_MS = 120
+/** A reader's pause between words: long enough for the library's delayed address write to happen. */
+const PAUSE_MS = 400
+/** The list counts as showing a result once its size and the names of its first rows are the expected ones. */
+const NAMES_COMPARED = 5
+/** Waits poll on a timer, not on rAF, so the bench does not keep the page producing frames. */
+const POLL_MS = 10
+
+/**
+ * Installed before any page script. `arm(expected)` starts a measure; the next keydown is its start;
+ * every DOM change is checked against the expected list, and the first match waits for its frame.
+ * "Painted" is a task posted from that frame's rAF: it runs once the frame's style, layout and paint
+ * are done. (A second rAF would add a whole vsync interval whatever the work, and headless Chromium
+ * does not run it at all when nothing else changes.)
+ */
+const WATCHER = `(() => {
+  performance.setResourceTimingBufferSize(10000)
+  const kb = { armed: null, cfg: null }
+  kb.signature = () => {
+    const c = kb.cfg
+    if (!c) return null
+    if (document.querySelector(c.empty)) return '0|'
+    const slots = document.querySelectorAll(c.slot)
+    if (slots.length === 0) return null
+    const names = []
+    for (const slot of slots) {
+      const i = Number(slot.getAttribute('data-index'))
+      if (i < c.names) names[i] = slot.querySelector(c.name)?.textContent ?? ''
+    }
+    return slots[0].getAttribute('aria-setsize') + '|' + names.join('\\n')
+  }
+  // Called from a rAF callback: a task posted now runs once that frame's rendering work is done.
+  kb.afterFrame = (record) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => record(performance.now())
+    channel.port2.postMessage(null)
+  }
+  kb.arm = (expected) => { kb.armed = { expected } }
+  addEventListener('keydown', (event) => {
+    const a = kb.armed
+    if (!a || a.keyAt !== undefined) return
+    a.keyAt = event.timeStamp
+    a.listenerAt = performance.now()
+    // The frame that echoes the key in the box, whatever the list does.
+    requestAnimationFrame(() => kb.afterFrame((at) => { a.echoAt = at }))
+  }, true)
+  const check = () => {
+    const a = kb.armed
+    if (!a || a.keyAt === undefined || a.changedAt !== undefined || kb.signature() !== a.expected) return
+    a.changedAt = performance.now()
+    requestAnimationFrame(() => {
+      a.frameAt = performance.now()
+      kb.afterFrame((at) => { a.paintedAt = at })
+    })
+  }
+  // The armed measure's times, and the list request the keystroke caused (if it needed one).
+  kb.read = () => {
+    const a = kb.armed
+    const fetched = performance.getEntriesByType('resource')
+      .find((e) => e.name.includes('/api/' + kb.cfg.method) && e.startTime >= a.keyAt && e.startTime <= a.changedAt)
+    return { ...a, expected: undefined, fetchStart: fetched?.startTime, fetchEnd: fetched?.responseEnd }
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-setsize'] })
+  window.__kb = kb
+})()`
+
+interface Armed {
+  expected: string
+  keyAt?: number
+  listenerAt?: number
+  /** When the frame that shows the typed key (or the new option) was done. */
+  echoAt?: number
+  changedAt?: number
+  frameAt?: number
+  paintedAt?: number
+}
+interface WatcherConfig {
+  /** The list method, to find the keystroke's request among the resource timings. */
+  method: string
+  slot: string
+  name: string
+  empty: string
+  names: number
+}
+/**
+ * Calls into the watcher, as page expressions since Node-side helpers are not in the page. Polled
+ * conditions are functions: the app's CSP refuses the eval that a string condition would need.
+ */
+type PageWindow = { __kb: { signature(): string | null; armed: { paintedAt?: number } | null } }
+const listShown = () => (window as unknown as PageWindow).__kb.signature() !== null
+const painted = () => (window as unknown as PageWindow).__kb.armed?.paintedAt !== undefined
+const inPage = {
+  configure: (cfg: WatcherConfig) => `window.__kb.cfg = ${JSON.stringify(cfg)}`,
+  signature: 'window.__kb.signature()',
+  arm: (expected: string) => `window.__kb.arm(${JSON.stringify(expected)})`,
+  read: 'window.__kb.read()'
+}
+
+/** What the search box and filters hold; the screen's list query is derived from it. */
+type ScreenState = Record<string, string>
+
+type Action =
+  | { type: 'type'; text: string }
+  /** Ctrl+A (not timed), then Backspace. */
+  | { type: 'clear' }
+  /** ArrowDown on a closed select: Chromium on Linux moves to the next option at once. */
+  | { type: 'next-option'; select: string; field: string; times: number }
+  | { type: 'pause' }
+
+interface Screen {
+  scenario: string
+  route: string
+  searchLabel: string
+  watch: WatcherConfig
+  start: ScreenState
+  actions: Action[]
+  /** The list the screen should show for a state, asked of the core directly. */
+  expected(core: Core, state: ScreenState): Promise<{ total: number; names: string[] }>
+}
+
+interface Keystroke extends Required<Omit<Armed, 'expected'>> {
+  fetchStart?: number
+  fetchEnd?: number
+}
+
+const signatureOf = (list: { total: number; names: string[] }) => (list.total === 0 ? '0|' : `${list.total}|${list.names.slice(0, NAMES_COMPARED).join('\n')}`)
+
+async function listOf(core: Core, method: string, input: unknown): Promise<{ total: number; names: string[] }> {
+  const result = await core.call(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  const { total, items } = result.value as { total: number; items: { name: string }[] }
+  return { total, names: items.map((i) => i.name) }
+}
+
+/** One pass over a screen's actions in a fresh page; returns the timed keystrokes and how many left the list unchanged. */
+async function pass(page: Page, screen: Screen, signatureFor: (state: ScreenState) => Promise<string>): Promise<{ keys: Keystroke[]; unchanged: number }> {
+  const search = page.getByLabel(screen.searchLabel, { exact: true })
+  await page.waitForFunction(listShown, undefined, { timeout: TIMEOUT_MS, polling: POLL_MS }).catch(() => {
+    throw new Error(`${screen.route} showed no rows matching ${screen.watch.slot} (or ${screen.watch.empty}); is out/renderer older than the screen? (npm run build)`)
+  })
+  const state = { ...screen.start }
+  let shown = await signatureFor(state)
+  const onScreen = (await page.evaluate(inPage.signature)) as string | null
+  if (onScreen !== shown) throw new Error(`${screen.route} opened with an unexpected list: ${JSON.stringify(onScreen)}`)
+  const keys: Keystroke[] = []
+  let unchanged = 0
+
+  const press = async (key: string, change: ScreenState) => {
+    Object.assign(state, change)
+    const expected = await signatureFor(state)
+    const timed = expected !== shown
+    await page.evaluate(inPage.arm(expected))
+    const pressedAt = Date.now()
+    await page.keyboard.press(key)
+    if (timed) {
+      await page
+        .waitForFunction(painted, undefined, { timeout: TIMEOUT_MS, polling: POLL_MS })
+        .catch(async () => {
+          const now = (await page.evaluate(inPage.signature)) as string | null
+          throw new Error(`after "${key}" (${JSON.stringify(state)}) the list never became ${JSON.stringify(expected)}; it shows ${JSON.stringify(now)}`)
+        })
+      keys.push((await page.evaluate(inPage.read)) as Keystroke)
+      shown = expected
+    } else {
+      unchanged++
+    }
+    await page.waitForTimeout(Math.max(0, KEY_GAP_MS - (Date.now() - pressedAt)))
+  }
+
+  for (const action of screen.actions) {
+    if (action.type === 'pause') await page.waitForTimeout(PAUSE_MS)
+    if (action.type === 'type') {
+      await search.focus()
+      for (const char of action.text) await press(char === ' ' ? 'Space' : char, { query: `${state.query ?? ''}${char}` })
+    }
+    if (action.type === 'clear') {
+      await search.focus()
+      await page.keyboard.press('Control+A')
+      await press('Backspace', { query: '' })
+    }
+    if (action.type === 'next-option') {
+      await page.focus(action.select)
+      for (let i = 0; i < action.times; i++) {
+        const next = await page.$eval(action.select, (s) => (s as HTMLSelectElement).options[(s as HTMLSelectElement).selectedIndex + 1]?.value)
+        if (next === undefined) throw new Error(`${action.select} has no option after the current one`)
+        await press('ArrowDown', { [action.field]: next })
+      }
+    }
+  }
+  return { keys, unchanged }
+}
+
+const median = (values: number[]) => figures(values).median
+
+/** Medians of where a keystroke's time goes, in words for the results notes. */
+function breakdown(keys: Keystroke[]): string {
+  const fetched = keys.filter((k) => k.fetchStart !== undefined && k.fetchEnd !== undefined)
+  const cached = keys.filter((k) => k.fetchStart === undefined)
+  const parts = [
+    `${keys.length} keystrokes timed`,
+    `key to the box's own echo painted ${ms(median(keys.map((k) => k.echoAt - k.keyAt)))}`,
+    `DOM change to painted ${ms(median(keys.map((k) => k.paintedAt - k.changedAt)))}`
+  ]
+  if (fetched.length > 0) {
+    parts.push(
+      `${fetched.length} fetched a new list: key to request ${ms(median(fetched.map((k) => k.fetchStart! - k.keyAt)))}, ` +
+        `request (HTTP + core) ${ms(median(fetched.map((k) => k.fetchEnd! - k.fetchStart!)))}, ` +
+        `response to DOM change ${ms(median(fetched.map((k) => k.changedAt - k.fetchEnd!)))}, ` +
+        `key to painted ${ms(median(fetched.map((k) => k.paintedAt - k.keyAt)))}`
+    )
+  }
+  if (cached.length > 0) parts.push(`${cached.length} shown from the query cache: key to painted ${ms(median(cached.map((k) => k.paintedAt - k.keyAt)))}`)
+  return parts.join('; ')
+}
+
+interface Measured {
+  keys: Keystroke[]
+  /** Keys after which the list showed what it showed before (not timed). */
+  unchanged: number
+}
+
+/** Times a screen's keystrokes over `passes` fresh browser contexts, after one untimed warm-up pass. */
+async function measureScreen(screen: Screen, dataDir: string, passes: number, rendererDir: string | undefined): Promise<Measured> {
+  const harness = await startHarness({ dataDir, rendererDir })
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const signatures = new Map<string, string>()
+  const signatureFor = async (state: ScreenState) => {
+    const key = JSON.stringify(state)
+    if (!signatures.has(key)) signatures.set(key, signatureOf(await screen.expected(harness.core, state)))
+    return signatures.get(key)!
+  }
+  try {
+    const measured: Measured = { keys: [], unchanged: 0 }
+    for (let i = 0; i <= passes; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      try {
+        const page = await context.newPage()
+        await page.addInitScript(WATCHER)
+        await page.goto(`${harness.url}/#${screen.route}`)
+        await page.evaluate(inPage.configure(screen.watch))
+        const run = await pass(page, screen, signatureFor)
+        if (i === 0) continue
+        measured.keys.push(...run.keys)
+        measured.unchanged += run.unchanged
+      } finally {
+        await context.close()
+      }
+    }
+    return measured
+  } finally {
+    await browser.close()
+    await harness.close()
+  }
+}
+
+const LIBRARY: Screen = {
+  scenario: 'exercise library: keystroke to paint (2,000 exercises)',
+  route: '/exercises',
+  searchLabel: 'Search exercises',
+  watch: { method: 'exercises.list', slot: 'ul[aria-label="Exercises"] > li[data-index]', name: '.exercise-row-name', empty: '.library-page .empty-state', names: NAMES_COMPARED },
+  start: { query: '', muscleGroup: '', level: '' },
+  actions: [
+    // Many keys leave the list as it was (the library is mostly lower body: "ha" to "hamstring" all match
+    // the same 1,874); these words change it on most keys, and end once on an empty result.
+    { type: 'type', text: 'hamstring cu' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'lunge' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'single-leg' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'wall sit' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'calf raise' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'pause' },
+    { type: 'next-option', select: '#filter-muscleGroup', field: 'muscleGroup', times: 3 },
+    { type: 'next-option', select: '#filter-level', field: 'level', times: 2 }
+  ],
+  // As the screen asks (listQueryOf in features/exercises/libraryFilters.ts), first page only.
+  expected: (core, s) =>
+    listOf(core, 'exercises.list', {
+      query: (s.query ?? '').trim(),
+      muscleGroup: s.muscleGroup || null,
+      equipment: null,
+      level: s.level || null,
+      setting: null,
+      category: null,
+      source: 'all',
+      includeHidden: false,
+      includeArchived: false,
+      fitsClientId: null,
+      limit: 200,
+      offset: 0
+    })
+}
+
+const CLIENTS: Screen = {
+  scenario: 'client list: keystroke to paint (5,000 clients)',
+  route: '/clients',
+  searchLabel: 'Search clients',
+  watch: { method: 'clients.list', slot: 'ul[aria-label="Clients"] > li[data-index]', name: '.client-row-name', empty: '.client-list-page .empty-state', names: NAMES_COMPARED },
+  start: { query: '' },
+  actions: [
+    { type: 'type', text: 'kowal' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'nguyen t' },
+    { type: 'pause' },
+    { type: 'clear' },
+    { type: 'type', text: 'runner' }
+  ],
+  expected: (core, s) => listOf(core, 'clients.list', { query: (s.query ?? '').trim(), status: 'active', sort: 'name', limit: 100, offset: 0 })
+}
+
+export interface KeystrokeOptions {
+  /** The 2,000-exercise store (buildLibrary) and the 5,000-client store (buildDataset). */
+  libraryDir: string
+  clientsDir: string
+  budgetMs: number
+  /** Measured passes per screen, each in a fresh browser context. */
+  passes?: number
+  /** Defaults to the harness's (out/renderer). */
+  rendererDir?: string
+}
+
+/**
+ * The library against the budget, with the echo alone beside it (the frame that shows the typed key,
+ * before the list follows); the client list for information only: it waits 100 ms after a key
+ * (SEARCH_DELAY_MS in ClientListPage) before it asks the core, so no frame budget can apply.
+ * A screen that cannot be measured is reported as such rather than stopping the bench.
+ */
+export async function keystrokeScenarios(options: KeystrokeOptions): Promise<{ results: Result[]; notes: string[] }> {
+  const { passes = 3, budgetMs } = options
+  const results: Result[] = []
+  const notes = [
+    `Keystroke to paint: one key at a time, ${KEY_GAP_MS} ms or more apart, a fresh browser context per pass after one untimed pass; ` +
+      'from the key event to the end of the frame that shows the new list (its size and first rows as the core gives them). ' +
+      `Keys that leave the list as it was are not timed. The client list searches 100 ms after the last key, so its figure is informational (${ms(budgetMs)} would be its budget too).`
+  ]
+  const screens: [Screen, string, boolean][] = [
+    [LIBRARY, options.libraryDir, true],
+    [CLIENTS, options.clientsDir, false]
+  ]
+  for (const [screen, dataDir, budgeted] of screens) {
+    try {
+      const { keys, unchanged } = await measureScreen(screen, dataDir, passes, options.rendererDir)
+      results.push({ scenario: screen.scenario, figures: figures(keys.map((k) => k.paintedAt - k.keyAt)), budgetMs: budgeted ? budgetMs : undefined })
+      if (budgeted) results.push({ scenario: `${screen.scenario.split(':')[0]}: keystroke to its echo in the box`, figures: figures(keys.map((k) => k.echoAt - k.keyAt)) })
+      notes.push(`${screen.scenario}: ${breakdown(keys)}${unchanged > 0 ? `; ${unchanged} more left the list as it was` : ''}.`)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      results.push({ scenario: screen.scenario, figures: figures([]), budgetMs: budgeted ? budgetMs : undefined })
+      notes.push(`${screen.scenario} could not be measured: ${reason}`)
+    }
+  }
+  return { results, notes }
+}
