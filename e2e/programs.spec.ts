@@ -163,7 +163,7 @@ test('designer journey: assign the home template, a barbell move fires checks, s
   await expect(checks(page).getByRole('status')).toHaveText('No issues: the program follows every rule we check.')
 })
 
-test('designer tools: autosave within a second, a check’s fix, duplicate and undo, progression preview and apply, copy a week forward', async ({ page, harness }) => {
+test('designer tools: autosave within a second, a check’s fix, superset, drag and drop within and between blocks, duplicate and undo, progression preview and apply, copy a week forward', async ({ page, harness }) => {
   const ben = await homeBeginner(harness)
   const templates = await harness.value('programs.list', { templates: true })
   const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
@@ -196,6 +196,20 @@ test('designer tools: autosave within a second, a check’s fix, duplicate and u
   await mainBlock(page).getByRole('button', { name: `Superset ${secondName} with the one above` }).click()
   await expect(mainBlock(page).locator('.item-label')).toHaveText(['A1', 'A2', '', ''])
   await expect(mainBlock(page).getByRole('button', { name: `Ungroup ${secondName}` })).toBeVisible()
+
+  // Drag and drop: the last main item onto the first; then the last main item into the cool-down block.
+  const mainNames = await namesIn(mainBlock(page))
+  await mainBlock(page).getByTestId('drag-handle').last().dragTo(mainBlock(page).getByTestId('item-row').first())
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual([mainNames[3], mainNames[0], mainNames[1], mainNames[2]])
+  await expect(mainBlock(page).locator('.item-label')).toHaveText(['', 'A1', 'A2', ''])
+  const coolDown = page.getByRole('list', { name: `Cool-down, ${SESSION_A}` })
+  const coolNames = await namesIn(coolDown)
+  const sessionCard = page.getByTestId('session-card').first()
+  await mainBlock(page).getByTestId('drag-handle').last().dragTo(sessionCard.getByTestId('block-cool-down').locator('.block-title'))
+  await expect.poll(() => namesIn(coolDown)).toEqual([...coolNames, mainNames[2]])
+  await expect.poll(() => namesIn(mainBlock(page))).toEqual([mainNames[3], mainNames[0], mainNames[1]])
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => namesIn(coolDown)).toEqual(coolNames)
 
   // Duplicate a session, then take it back with Ctrl+Z.
   const sessionA = page.getByTestId('session-card').filter({ has: page.getByRole('list', { name: `Main, ${SESSION_A}` }) })

@@ -3,13 +3,13 @@ import { useNavigate } from 'react-router'
 import { Notice } from '../../components/Notice'
 import { useWarnBeforeUnload } from '../../components/UnsavedChangesGuard'
 import { applyFix, checkProgram } from '../../../../shared/program-checks'
-import { copyWeekOnto, duplicateSession, duplicateWeek, swapExercise } from '../../../../shared/program-document'
+import { copyWeekOnto, duplicateSession, duplicateWeek, findItem, swapExercise } from '../../../../shared/program-document'
 import type { CheckIssue, CheckContext, CheckTarget, Program, ProgramDocument, Severity } from '../../../../shared/programs'
 import { useCoreMutation } from '../../lib/query'
 import { searchableExercises } from './AddExercise'
 import { ChecksPanel } from './ChecksPanel'
 import { DesignerHeader } from './DesignerHeader'
-import { addItem, makeId, moveItem, removeItem, toggleGroupWithAbove, updatePrescription, updateSession, updateWeek } from './documentEdits'
+import { addItem, makeId, moveItem, moveItemTo, removeItem, toggleGroupWithAbove, updatePrescription, updateSession, updateWeek } from './documentEdits'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SessionCard, type SessionActions } from './SessionCard'
 import { SwapDialog } from './SwapDialog'
@@ -115,6 +115,12 @@ export function Designer({ program, context, onConflict }: { program: Program; c
           const s = d.weeks[w]?.sessions.findIndex((x) => x.id === sessionId) ?? -1
           return w < 0 || s < 0 ? d : duplicateSession(d, w, s, makeId)
         }),
+      dropBefore: (draggedId, itemId) =>
+        edit((d) => {
+          const target = findItem(d, itemId)
+          return target ? moveItemTo(d, draggedId, target.session.id, target.item.block, itemId) : d
+        }),
+      dropInBlock: (draggedId, sessionId, block) => edit((d) => moveItemTo(d, draggedId, sessionId, block, null)),
       add: (sessionId, block, exercise) => edit((d) => addItem(d, sessionId, block, exercise.id, exercise.defaultPrescription).doc)
     }),
     [edit]

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type DragEvent } from 'react'
 import { LOAD_KIND_LABELS, LOAD_KINDS, LOAD_LIMITS, TEMPO_PATTERN, type Load, type LoadKind, type Prescription, type ProgramItem } from '../../../../shared/programs'
 import type { ExerciseFacts, Severity } from '../../../../shared/programs'
 import { NumberCell, TextCell } from './cells'
@@ -10,6 +10,15 @@ export interface ItemActions {
   group(itemId: string): void
   remove(itemId: string): void
   openSwap(itemId: string): void
+  /** Drag and drop: the dragged item goes just before this one. */
+  dropBefore(draggedId: string, itemId: string): void
+}
+
+/** The drag data type, so only the designer's own rows are accepted as drops. */
+export const ITEM_DRAG_TYPE = 'application/x-spotter-item'
+
+export function isItemDrag(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes(ITEM_DRAG_TYPE)
 }
 
 interface ItemRowProps {
@@ -47,12 +56,39 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
       id={`item-${item.id}`}
       className={`item-row${flag ? ` item-flag-${flag}` : ''}`}
       data-testid="item-row"
+      onDragOver={(e) => {
+        if (readOnly || !isItemDrag(e)) return
+        e.preventDefault()
+        e.currentTarget.classList.add('drop-before')
+      }}
+      onDragLeave={(e) => e.currentTarget.classList.remove('drop-before')}
+      onDrop={(e) => {
+        e.currentTarget.classList.remove('drop-before')
+        const dragged = e.dataTransfer.getData(ITEM_DRAG_TYPE)
+        if (readOnly || !dragged) return
+        e.preventDefault()
+        e.stopPropagation()
+        actions.dropBefore(dragged, item.id)
+      }}
       onKeyDown={(e) => {
         if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
         e.preventDefault()
         actions.move(item.id, e.key === 'ArrowUp' ? -1 : 1)
       }}
     >
+      <span
+        className="drag-handle"
+        aria-hidden="true"
+        draggable={!readOnly}
+        title="Drag to move (or Alt+Up / Alt+Down)"
+        data-testid="drag-handle"
+        onDragStart={(e) => {
+          e.dataTransfer.setData(ITEM_DRAG_TYPE, item.id)
+          e.dataTransfer.effectAllowed = 'move'
+        }}
+      >
+        ⠿
+      </span>
       <span className="item-label" aria-label={label ? `Group ${label}` : undefined}>
         {label ?? ''}
       </span>

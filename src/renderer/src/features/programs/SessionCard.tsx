@@ -4,13 +4,15 @@ import { estimateSessionMinutes } from '../../../../shared/program-checks'
 import { BLOCK_LABELS, BLOCKS, WEEKDAY_NAMES, type Block, type ExerciseFacts, type ProgramSession, type Severity } from '../../../../shared/programs'
 import { AddExercise, type Searchable } from './AddExercise'
 import { TextCell } from './cells'
-import { ItemRow, type ItemActions } from './ItemRow'
+import { isItemDrag, ITEM_DRAG_TYPE, ItemRow, type ItemActions } from './ItemRow'
 
 export interface SessionActions extends ItemActions {
   rename(sessionId: string, name: string): void
   setWeekday(sessionId: string, weekday: number | null): void
   duplicate(sessionId: string): void
   add(sessionId: string, block: Block, exercise: ExerciseFacts): void
+  /** Drag and drop onto a block (not onto a row): the item goes to the block's end. */
+  dropInBlock(draggedId: string, sessionId: string, block: Block): void
 }
 
 interface SessionCardProps {
@@ -58,7 +60,20 @@ export const SessionCard = memo(function SessionCard({ session, exercises, searc
       {BLOCKS.map((block) => {
         const items = itemsOfBlock(session, block)
         return (
-          <div key={block} className="session-block">
+          <div
+            key={block}
+            className="session-block"
+            data-testid={`block-${block}`}
+            onDragOver={(e) => {
+              if (!readOnly && isItemDrag(e)) e.preventDefault()
+            }}
+            onDrop={(e) => {
+              const dragged = e.dataTransfer.getData(ITEM_DRAG_TYPE)
+              if (readOnly || !dragged) return
+              e.preventDefault()
+              actions.dropInBlock(dragged, session.id, block)
+            }}
+          >
             <h4 className="block-title">{BLOCK_LABELS[block]}</h4>
             {items.length > 0 && (
               <ol className="item-rows" aria-label={`${BLOCK_LABELS[block]}, ${session.name}`}>

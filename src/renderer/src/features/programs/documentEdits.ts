@@ -94,3 +94,30 @@ export function toggleGroupWithAbove(doc: ProgramDocument, itemId: string): Prog
     items: s.items.map((i) => (i.id === itemId || i.id === above.id ? { ...i, group: letter, groupKind: kind } : i))
   }))
 }
+
+/**
+ * Moves an item (dragged) to just before another item, or to the end of a block when `beforeItemId` is
+ * null, in the same or another session of the week. Leaving its block or session drops its group.
+ */
+export function moveItemTo(doc: ProgramDocument, itemId: string, sessionId: string, block: Block, beforeItemId: string | null): ProgramDocument {
+  if (itemId === beforeItemId) return doc
+  const from = sessionOfItem(doc, itemId)
+  const item = from?.items.find((i) => i.id === itemId)
+  if (!from || !item) return doc
+  const stays = from.id === sessionId && item.block === block
+  const moved: ProgramItem = stays ? item : { ...item, block, group: null, groupKind: null }
+  const without = updateSession(doc, from.id, (s) => ({ ...s, items: s.items.filter((i) => i.id !== itemId) }))
+  return updateSession(without, sessionId, (s) => {
+    const ordered = inBlockOrder(s.items)
+    let at = beforeItemId ? ordered.findIndex((i) => i.id === beforeItemId) : -1
+    if (at < 0) {
+      // End of the block: after its last item, or where the block would start.
+      const rank = BLOCKS.indexOf(block)
+      at = ordered.findIndex((i) => BLOCKS.indexOf(i.block) > rank)
+      if (at < 0) at = ordered.length
+    }
+    const items = [...ordered]
+    items.splice(at, 0, moved)
+    return { ...s, items }
+  })
+}
