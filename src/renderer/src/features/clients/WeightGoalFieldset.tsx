@@ -1,5 +1,6 @@
 import { describeRate, parseRateValue, rateOptions, weightFromUnit, weightGoalOutlook } from '../../lib/units'
-import { SelectField, TextField, type SectionProps } from './formControls'
+import { SelectField, TextField } from '../../components/FormFields'
+import type { SectionProps } from './formControls'
 import { goalOutlookText } from './clientText'
 
 function typedKg(text: string, unit: 'kg' | 'lb'): number | null {

@@ -18,7 +18,8 @@ import {
   type TrainingLocation
 } from '../../../../shared/vocabulary'
 import { splitTags } from './clientFormValues'
-import { SelectField, TextField, optionsFrom, todayIso, type SectionProps } from './formControls'
+import { optionsFrom, SelectField, TextField } from '../../components/FormFields'
+import { todayIso, type SectionProps } from './formControls'
 
 export function ContactFieldset({ values, errors, update, autoFocusName }: SectionProps & { autoFocusName: boolean }) {
   return (
@@ -151,7 +152,7 @@ export function GoalsFieldset({ values, errors, update }: SectionProps) {
       <TextField
         label="Goals in their words"
         fieldKey="goals"
-        multiline
+        rows={4}
         value={values.goals}
         onChange={(goals) => update({ goals })}
         error={errors.goals}
@@ -208,7 +209,7 @@ export function NotesTagsFieldset({ values, errors, update }: SectionProps) {
   return (
     <fieldset className="form-section">
       <legend>Notes and tags</legend>
-      <TextField label="Notes" fieldKey="notes" multiline value={values.notes} onChange={(notes) => update({ notes })} error={errors.notes} />
+      <TextField label="Notes" fieldKey="notes" rows={4} value={values.notes} onChange={(notes) => update({ notes })} error={errors.notes} />
       <TextField
         label="Tags"
         fieldKey="tags"

@@ -15,9 +15,9 @@ import {
 import { EQUIPMENT, EQUIPMENT_LABELS, TRAINING_LEVELS, TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
 import type { ReactNode } from 'react'
 import { CheckboxGroup } from '../../components/CheckboxGroup'
+import { optionsFrom, SelectField, TextField } from '../../components/FormFields'
 import { CautionsEditor } from './CautionsEditor'
 import type { ExerciseFormValues, FieldErrors } from './exerciseFormValues'
-import { optionsFrom, SelectField, TextField } from './formFields'
 import { MuscleChecklist } from './MuscleChecklist'
 import { StepsEditor } from './StepsEditor'
 
@@ -89,7 +89,7 @@ export function PrescriptionSection({ values, errors, update }: SectionProps) {
       value={values[key] as string}
       onChange={(v) => update({ [key]: v })}
       error={errors[fieldKey]}
-      numeric
+      inputMode="numeric"
       suffix={suffix}
       hint={hint}
       required={required}

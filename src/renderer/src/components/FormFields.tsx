@@ -1,8 +1,8 @@
-// Small controls the exercise form sections share; each carries its data-field key, so an error link
-// or the first-problem focus can find it.
+// Small form controls the feature forms share; each carries its data-field key, so an error-summary
+// link or the first-problem focus can find it.
 
-import type { ReactNode } from 'react'
-import { Field } from '../../components/Field'
+import type { HTMLInputTypeAttribute } from 'react'
+import { Field } from './Field'
 
 interface TextFieldProps {
   label: string
@@ -11,38 +11,44 @@ interface TextFieldProps {
   onChange(value: string): void
   error?: string
   hint?: string
+  type?: HTMLInputTypeAttribute
   required?: boolean
   autoFocus?: boolean
-  className?: string
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email'
   /** Rows for a multi-line box; absent for a single line. */
   rows?: number
   /** Text after the box, e.g. the unit. */
   suffix?: string
-  numeric?: boolean
+  max?: string
   placeholder?: string
+  className?: string
 }
 
-export function TextField({ label, fieldKey, value, onChange, error, hint, required, autoFocus, className, rows, suffix, numeric, placeholder }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { label, fieldKey, value, onChange, error, hint, type = 'text', required, autoFocus, inputMode, rows, suffix, max, placeholder, className } = props
   return (
     <Field label={label} hint={hint} error={error} required={required} className={className}>
       {(control) =>
         rows ? (
           <textarea {...control} data-field={fieldKey} value={value} rows={rows} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <span className={suffix ? 'input-with-unit' : 'input-plain'}>
+          <span className={suffix ? 'input-with-suffix' : 'input-plain'}>
             <input
               {...control}
               data-field={fieldKey}
+              type={type}
               value={value}
               onChange={(e) => onChange(e.target.value)}
               autoFocus={autoFocus}
-              inputMode={numeric ? 'numeric' : undefined}
+              inputMode={inputMode}
+              max={max}
               autoComplete="off"
-              spellCheck={numeric ? false : undefined}
+              // Spell-checking an email, a phone number or a number only underlines it.
+              spellCheck={type === 'text' && !inputMode ? undefined : false}
               placeholder={placeholder}
             />
             {suffix && (
-              <span className="input-unit" aria-hidden="true">
+              <span className="input-suffix" aria-hidden="true">
                 {suffix}
               </span>
             )}
@@ -59,20 +65,22 @@ interface SelectFieldProps {
   value: string
   onChange(value: string): void
   options: readonly { value: string; label: string }[]
-  /** Shown first when nothing is chosen yet. */
+  /** Shown first when nothing is chosen yet (default "Choose…" while the value is blank). */
   placeholder?: string
   error?: string
   hint?: string
   required?: boolean
-  children?: ReactNode
+  className?: string
 }
 
-export function SelectField({ label, fieldKey, value, onChange, options, placeholder, error, hint, required }: SelectFieldProps) {
+export function SelectField({ label, fieldKey, value, onChange, options, placeholder, error, hint, required, className }: SelectFieldProps) {
+  // A blank value needs an option to show, unless one of the options is itself the blank ("Not recorded").
+  const blankShown = placeholder !== undefined || (value === '' && !options.some((o) => o.value === ''))
   return (
-    <Field label={label} hint={hint} error={error} required={required}>
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
       {(control) => (
         <select {...control} data-field={fieldKey} value={value} onChange={(e) => onChange(e.target.value)}>
-          {(placeholder || value === '') && <option value="">{placeholder ?? 'Choose…'}</option>}
+          {blankShown && <option value="">{placeholder ?? 'Choose…'}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -84,7 +92,7 @@ export function SelectField({ label, fieldKey, value, onChange, options, placeho
   )
 }
 
-/** Vocabulary label maps as options, in the vocabulary's order. */
+/** Vocabulary label maps as select or checkbox options, in the vocabulary's order. */
 export function optionsFrom<T extends string>(ids: readonly T[], labels: Record<T, string>): { value: T; label: string }[] {
   return ids.map((id) => ({ value: id, label: labels[id] }))
 }
