@@ -3,6 +3,7 @@ import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramDocu
 import { TRAINING_LEVEL_LABELS, TRAINING_LEVELS, type TrainingLevel } from '../../../../shared/vocabulary'
 import { useCoreMutation } from '../../lib/query'
 import { TextCell } from './cells'
+import { ProgramActions } from './ProgramActions'
 import { dateText, plural, weekdaysText } from './programText'
 import type { ProgramEditor, SaveState } from './useProgramEditor'
 
@@ -72,6 +73,7 @@ export function DesignerHeader({
           </button>
         </div>
       </div>
+      <ProgramActions program={program} flush={editor.flush} readOnly={readOnly} />
       <fieldset className="designer-details" disabled={readOnly}>
         <legend className="visually-hidden">Program details</legend>
         <label className="detail">

@@ -1,0 +1,95 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { CheckboxGroup } from '../../components/CheckboxGroup'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { Notice } from '../../components/Notice'
+import { WEEKDAY_NAMES, type Program } from '../../../../shared/programs'
+import { issuesByPath } from '../../lib/api'
+import { useCoreMutation } from '../../lib/query'
+import { todayIso } from './programText'
+
+const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
+
+/**
+ * Copies of the program (as a template, or a second draft) and, for a client's program, new dates.
+ * Each first saves what is waiting, since the core copies or reschedules the stored program.
+ */
+export function ProgramActions({ program, flush, readOnly }: { program: Program; flush(): Promise<void>; readOnly: boolean }) {
+  const navigate = useNavigate()
+  const asTemplate = useCoreMutation('programs.saveAsTemplate')
+  const duplicate = useCoreMutation('programs.duplicate')
+  const [rescheduling, setRescheduling] = useState(false)
+  const error = asTemplate.error ?? duplicate.error
+  const copy = async (kind: 'template' | 'duplicate') => {
+    await flush()
+    const made = kind === 'template' ? await asTemplate.mutateAsync({ id: program.id }) : await duplicate.mutateAsync({ id: program.id })
+    void navigate(`/programs/${made.id}`)
+  }
+  return (
+    <div className="program-actions">
+      {!program.isTemplate && (
+        <button type="button" className="button button-small" onClick={() => void copy('template').catch(() => undefined)}>
+          Save as template
+        </button>
+      )}
+      {!readOnly && (
+        <button type="button" className="button button-small" onClick={() => void copy('duplicate').catch(() => undefined)}>
+          Duplicate program
+        </button>
+      )}
+      {!program.isTemplate && (
+        <button type="button" className="button button-small" onClick={() => setRescheduling(true)}>
+          Reschedule…
+        </button>
+      )}
+      {error && <Notice kind="error">{error.message}</Notice>}
+      {rescheduling && <RescheduleDialog program={program} flush={flush} onClose={() => setRescheduling(false)} />}
+    </div>
+  )
+}
+
+function RescheduleDialog({ program, flush, onClose }: { program: Program; flush(): Promise<void>; onClose(): void }) {
+  const reschedule = useCoreMutation('programs.reschedule')
+  const [startDate, setStartDate] = useState(program.startDate ?? todayIso())
+  const [days, setDays] = useState<string[]>((program.weekdays ?? [1, 3, 5]).map(String))
+  const errors = issuesByPath(reschedule.error)
+  return (
+    <Dialog
+      open
+      title="Reschedule"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="reschedule-form" className="button button-primary" disabled={reschedule.isPending}>
+            Reschedule
+          </button>
+        </>
+      }
+    >
+      <form
+        id="reschedule-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void flush().then(() =>
+            reschedule.mutate(
+              { id: program.id, startDate, weekdays: days.map(Number) },
+              // The page shows the dates it loaded with; reload it to show the new ones.
+              { onSuccess: () => window.location.reload() }
+            )
+          )
+        }}
+      >
+        {reschedule.error && !errors.startDate && !errors.weekdays && <Notice kind="error">{reschedule.error.message}</Notice>}
+        <p className="field-hint">Sessions from today on move to the new dates; past sessions keep theirs.</p>
+        <Field label="Start date" required error={errors.startDate}>
+          {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
+        </Field>
+        <CheckboxGroup legend="Training days" fieldKey="weekdays" error={errors.weekdays} options={WEEKDAY_OPTIONS} selected={days} onChange={setDays} columns={4} />
+      </form>
+    </Dialog>
+  )
+}
