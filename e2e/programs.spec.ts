@@ -245,6 +245,24 @@ test('designer tools: autosave within a second, a check’s fix, superset, drag 
   const doc = await stored()
   expect(doc.weeks).toHaveLength(12)
   expect(doc.weeks.map((w: { sessions: { name: string }[] }) => w.sessions[0]!.name)).toEqual(Array(12).fill('Legs A'))
+
+  // A check in another week: "Show" opens that week and puts focus in the session it names.
+  const week3WarmUp = page.getByRole('list', { name: 'Warm-up, Legs A' })
+  for (const name of await namesIn(week3WarmUp)) await week3WarmUp.getByRole('button', { name: `Remove ${name}` }).click()
+  await weeks.first().click()
+  await expect(weeks.first()).toHaveAttribute('aria-current', 'true')
+  const warmUpIssue = checks(page).getByTestId('check-issue').filter({ hasText: 'No warm-up' })
+  await expect(warmUpIssue).toContainText('week 3')
+  await warmUpIssue.getByRole('button', { name: /Show/ }).click()
+  await expect(weeks.nth(2)).toHaveAttribute('aria-current', 'true')
+  await expect(page.getByRole('textbox', { name: 'Session name' }).first()).toBeFocused()
+
+  // Removing a week.
+  await page.getByRole('button', { name: 'Remove week 3' }).click()
+  await expect(weeks).toHaveCount(11)
+  await expect(warmUpIssue).toHaveCount(0)
+  await waitSaved(page)
+  expect((await stored()).weeks).toHaveLength(11)
 })
 
 test('a built-in template opens read-only, and a copy of it can be edited', async ({ page, harness }) => {

@@ -174,6 +174,10 @@ export function Designer({ program, context, onConflict }: { program: Program; c
               edit((d) => duplicateWeek(d, shownWeek, makeId))
               setWeekIndex(shownWeek + 1)
             }}
+            onRemove={() => {
+              edit((d) => (d.weeks.length > 1 ? { ...d, weeks: d.weeks.filter((_, i) => i !== shownWeek) } : d))
+              setWeekIndex(Math.max(0, shownWeek - 1))
+            }}
             onCopyForward={() => edit((d) => copyWeekOnto(d, shownWeek, d.weeks.map((_, i) => i).filter((i) => i > shownWeek), makeId))}
           />
           <fieldset className="designer-sessions" disabled={readOnly}>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramDocument, type ProgramStatus } from '../../../../shared/programs'
 import { TRAINING_LEVEL_LABELS, TRAINING_LEVELS, type TrainingLevel } from '../../../../shared/vocabulary'
 import { useCoreMutation } from '../../lib/query'
-import { TextCell } from './cells'
+import { NumberCell, TextCell } from './cells'
 import { ProgramActions } from './ProgramActions'
 import { dateText, plural, weekdaysText } from './programText'
 import type { ProgramEditor, SaveState } from './useProgramEditor'
@@ -114,9 +114,13 @@ export function DesignerHeader({
             </select>
           </label>
         )}
+        <label className="detail">
+          <span>Sessions a week</span>
+          <NumberCell label="Sessions a week" value={doc.sessionsPerWeek} min={1} max={7} onCommit={(n) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week')} />
+        </label>
         <p className="detail detail-fact">
           <span>Length</span>
-          {plural(doc.weeks.length, 'week', 'weeks')}, {plural(doc.sessionsPerWeek, 'session', 'sessions')} a week
+          {plural(doc.weeks.length, 'week', 'weeks')}
         </p>
       </fieldset>
     </header>

@@ -9,7 +9,8 @@ export function WeekBar({
   onShow,
   onPhase,
   onDuplicate,
-  onCopyForward
+  onCopyForward,
+  onRemove
 }: {
   doc: ProgramDocument
   shown: number
@@ -18,6 +19,7 @@ export function WeekBar({
   onPhase(phase: string): void
   onDuplicate(): void
   onCopyForward(): void
+  onRemove(): void
 }) {
   const week = doc.weeks[shown]
   const last = shown === doc.weeks.length - 1
@@ -47,7 +49,10 @@ export function WeekBar({
             Duplicate week
           </button>
           <button type="button" className="button button-small" onClick={onCopyForward} disabled={last}>
-            Copy onto weeks {shown + 2}–{doc.weeks.length}
+            {last ? 'No weeks after this one' : `Copy onto weeks ${shown + 2}–${doc.weeks.length}`}
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={onRemove} disabled={doc.weeks.length <= 1}>
+            Remove week {shown + 1}
           </button>
         </fieldset>
       )}

@@ -81,6 +81,15 @@ export function useProgramEditor(programId: string, initial: ProgramDocument, in
     if (!timer.current) timer.current = setTimeout(() => void runSave(), SAVE_DELAY_MS)
   }, [history.present, runSave])
 
+  // Hiding or closing the window saves what is waiting without waiting for the delay.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden' && latest.current !== savedDoc.current) void runSave()
+    }
+    document.addEventListener('visibilitychange', onHide)
+    return () => document.removeEventListener('visibilitychange', onHide)
+  }, [runSave])
+
   // Leaving the designer saves what is waiting.
   useEffect(
     () => () => {
