@@ -4,6 +4,7 @@ import type { Client } from '../../../../shared/clients'
 import type { Units } from '../../../../shared/settings'
 import { READINESS_QUESTIONS } from '../../../../shared/vocabulary'
 import { FormProblems } from '../../components/ErrorSummary'
+import { FormActions } from '../../components/FormActions'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
 import { useFormErrors } from '../../components/useFormErrors'
 import { useCoreMutation } from '../../lib/query'
@@ -125,15 +126,7 @@ export function ClientForm({ units: unitsNow, client }: ClientFormProps) {
       <ReadinessFieldset {...sectionProps} />
       <WeightGoalFieldset {...sectionProps} />
       <NotesTagsFieldset {...sectionProps} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving} aria-keyshortcuts="Control+S Meta+S">
-          {saving ? 'Saving…' : client ? 'Save changes' : 'Save client'}
-        </button>
-        <button type="button" className="button" onClick={cancel}>
-          Cancel
-        </button>
-        {dirty && <span className="form-dirty">Unsaved changes</span>}
-      </div>
+      <FormActions saving={saving} saveLabel={client ? 'Save changes' : 'Save client'} dirty={dirty} onCancel={cancel} />
     </form>
     {guard.dialog}
     </>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { Exercise } from '../../../../shared/exercises'
 import { FormProblems } from '../../components/ErrorSummary'
+import { FormActions } from '../../components/FormActions'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
 import { domFieldOrder, useFormErrors } from '../../components/useFormErrors'
 import { useCoreMutation } from '../../lib/query'
@@ -68,15 +69,7 @@ export function ExerciseForm({ exercise }: { exercise: Exercise | null }) {
         <StepsSection {...sectionProps} />
         <CoachingSection {...sectionProps} />
         <SafetySection {...sectionProps} />
-        <div className="ex-form-actions">
-          <button type="submit" className="button button-primary" disabled={saving} aria-keyshortcuts="Control+S Meta+S">
-            {saving ? 'Saving…' : exercise ? 'Save changes' : 'Save exercise'}
-          </button>
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-          {dirty && <span className="form-dirty">Unsaved changes</span>}
-        </div>
+        <FormActions saving={saving} saveLabel={exercise ? 'Save changes' : 'Save exercise'} dirty={dirty} onCancel={cancel} />
       </form>
       {guard.dialog}
     </>
