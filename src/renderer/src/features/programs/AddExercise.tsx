@@ -1,33 +1,30 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { memo, useId, useMemo, useState } from 'react'
 import type { Block, ExerciseFacts } from '../../../../shared/programs'
 import { BLOCK_LABELS } from '../../../../shared/programs'
-import { foldText } from '../../../../shared/text'
+import { call } from '../../lib/api'
+import { keyFor } from '../../lib/query'
 
 const SHOWN = 8
 
-export interface Searchable {
-  facts: ExerciseFacts
-  key: string
-}
-
-/** Every exercise that can be added, with its folded name for accent-free matching; built once per context. */
-export function searchableExercises(exercises: readonly ExerciseFacts[]): Searchable[] {
-  return exercises.filter((e) => !e.retired).map((facts) => ({ facts, key: foldText(facts.name) }))
-}
-
-/** Names that start with the words typed first, then names containing them. */
-function matches(all: readonly Searchable[], text: string): ExerciseFacts[] {
-  const words = foldText(text).split(/\s+/).filter(Boolean)
-  if (words.length === 0) return []
-  const hits = all.filter((s) => words.every((w) => s.key.includes(w)))
-  const first = words[0] ?? ''
-  hits.sort((a, b) => Number(!a.key.startsWith(first)) - Number(!b.key.startsWith(first)) || a.key.localeCompare(b.key))
-  return hits.slice(0, SHOWN).map((s) => s.facts)
+/** The library's own search (names, aliases, muscles, cues), as the exercise library screen uses it. */
+function useMatches(text: string, exercises: ReadonlyMap<string, ExerciseFacts>): ExerciseFacts[] {
+  const query = text.trim()
+  const found = useQuery({
+    queryKey: keyFor('exercises.list', { query, limit: SHOWN }),
+    queryFn: () => call('exercises.list', { query, limit: SHOWN }),
+    enabled: query !== '',
+    placeholderData: keepPreviousData
+  })
+  return useMemo(
+    () => (query === '' ? [] : (found.data?.items ?? []).map((e) => exercises.get(e.id)).filter((e): e is ExerciseFacts => e !== undefined && !e.retired)),
+    [query, found.data, exercises]
+  )
 }
 
 /**
  * "Add an exercise" combobox: type part of a name, Down/Up to choose, Enter adds it with the exercise's
- * default prescription. The library comes from the checks' context, so the list follows every keystroke.
+ * default prescription. Matches come from exercises.list; what an added item starts with comes from the checks' context.
  */
 export const AddExercise = memo(function AddExercise({
   sessionId,
@@ -39,13 +36,13 @@ export const AddExercise = memo(function AddExercise({
   sessionId: string
   sessionName: string
   block: Block
-  exercises: readonly Searchable[]
+  exercises: ReadonlyMap<string, ExerciseFacts>
   onAdd(sessionId: string, block: Block, exercise: ExerciseFacts): void
 }) {
   const id = useId()
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
-  const options = useMemo(() => matches(exercises, text), [exercises, text])
+  const options = useMatches(text, exercises)
   const open = options.length > 0
   const add = (exercise: ExerciseFacts | undefined) => {
     if (!exercise) return

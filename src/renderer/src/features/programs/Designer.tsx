@@ -6,7 +6,6 @@ import { applyFix, checkProgram } from '../../../../shared/program-checks'
 import { copyWeekOnto, duplicateSession, duplicateWeek, findItem, swapExercise } from '../../../../shared/program-document'
 import type { CheckIssue, CheckContext, CheckTarget, Program, ProgramDocument, Severity } from '../../../../shared/programs'
 import { useCoreMutation } from '../../lib/query'
-import { searchableExercises } from './AddExercise'
 import { ChecksPanel } from './ChecksPanel'
 import { DesignerHeader } from './DesignerHeader'
 import { addItem, makeId, moveItem, moveItemTo, removeItem, toggleGroupWithAbove, updatePrescription, updateSession, updateWeek } from './documentEdits'
@@ -63,7 +62,6 @@ export function Designer({ program, context, onConflict }: { program: Program; c
   useWarnBeforeUnload(editor.save.kind === 'unsaved' || editor.save.kind === 'saving')
 
   const exercises = useMemo(() => new Map(context.exercises.map((e) => [e.id, e])), [context])
-  const searchable = useMemo(() => searchableExercises(context.exercises), [context])
   // Checks follow the document a frame behind typing, so a keystroke paints first.
   const checkedDoc = useDeferredValue(doc)
   const check = useMemo(() => checkProgram(checkedDoc, context), [checkedDoc, context])
@@ -184,7 +182,7 @@ export function Designer({ program, context, onConflict }: { program: Program; c
             <legend className="visually-hidden">Sessions of week {shownWeek + 1}</legend>
             {week?.sessions.length === 0 && <p className="empty-note">This week has no sessions.</p>}
             {week?.sessions.map((session) => (
-              <SessionCard key={session.id} session={session} exercises={exercises} searchable={searchable} flags={flags} readOnly={readOnly} actions={actions} />
+              <SessionCard key={session.id} session={session} exercises={exercises} flags={flags} readOnly={readOnly} actions={actions} />
             ))}
           </fieldset>
         </div>

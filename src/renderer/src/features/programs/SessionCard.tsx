@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react'
 import { itemLabels, itemsOfBlock } from '../../../../shared/program-document'
 import { estimateSessionMinutes } from '../../../../shared/program-checks'
 import { BLOCK_LABELS, BLOCKS, WEEKDAY_NAMES, type Block, type ExerciseFacts, type ProgramSession, type Severity } from '../../../../shared/programs'
-import { AddExercise, type Searchable } from './AddExercise'
+import { AddExercise } from './AddExercise'
 import { TextCell } from './cells'
 import { isItemDrag, ITEM_DRAG_TYPE, ItemRow, type ItemActions } from './ItemRow'
 
@@ -18,14 +18,13 @@ export interface SessionActions extends ItemActions {
 interface SessionCardProps {
   session: ProgramSession
   exercises: ReadonlyMap<string, ExerciseFacts>
-  searchable: readonly Searchable[]
   flags: ReadonlyMap<string, Severity>
   readOnly: boolean
   actions: SessionActions
 }
 
 /** One session: its name and day, then warm-up, main and cool-down with their items. */
-export const SessionCard = memo(function SessionCard({ session, exercises, searchable, flags, readOnly, actions }: SessionCardProps) {
+export const SessionCard = memo(function SessionCard({ session, exercises, flags, readOnly, actions }: SessionCardProps) {
   const labels = useMemo(() => itemLabels(session.items), [session.items])
   const minutes = useMemo(() => estimateSessionMinutes(session), [session])
   return (
@@ -90,7 +89,7 @@ export const SessionCard = memo(function SessionCard({ session, exercises, searc
                 ))}
               </ol>
             )}
-            {!readOnly && <AddExercise sessionId={session.id} sessionName={session.name} block={block} exercises={searchable} onAdd={actions.add} />}
+            {!readOnly && <AddExercise sessionId={session.id} sessionName={session.name} block={block} exercises={exercises} onAdd={actions.add} />}
           </div>
         )
       })}
