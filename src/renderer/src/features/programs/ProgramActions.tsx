@@ -6,7 +6,7 @@ import { Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 import { WEEKDAY_NAMES, type Program } from '../../../../shared/programs'
 import { issuesByPath } from '../../lib/api'
-import { useCoreMutation } from '../../lib/query'
+import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { todayIso } from './programText'
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
@@ -19,8 +19,10 @@ export function ProgramActions({ program, flush, readOnly }: { program: Program;
   const navigate = useNavigate()
   const asTemplate = useCoreMutation('programs.saveAsTemplate')
   const duplicate = useCoreMutation('programs.duplicate')
+  const archive = useCoreMutation('programs.archive')
   const [rescheduling, setRescheduling] = useState(false)
-  const error = asTemplate.error ?? duplicate.error
+  const [deleting, setDeleting] = useState(false)
+  const error = asTemplate.error ?? duplicate.error ?? archive.error
   const copy = async (kind: 'template' | 'duplicate') => {
     await flush()
     const made = kind === 'template' ? await asTemplate.mutateAsync({ id: program.id }) : await duplicate.mutateAsync({ id: program.id })
@@ -43,9 +45,69 @@ export function ProgramActions({ program, flush, readOnly }: { program: Program;
           Reschedule…
         </button>
       )}
+      {program.archivedAt === null && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void flush().then(() => archive.mutate({ id: program.id }, { onSuccess: () => void navigate(listPath(program)) }))}
+        >
+          Archive
+        </button>
+      )}
+      {!program.builtin && (
+        <button type="button" className="button button-small button-quiet" onClick={() => setDeleting(true)}>
+          Delete…
+        </button>
+      )}
       {error && <Notice kind="error">{error.message}</Notice>}
+      {deleting && <DeleteDialog program={program} onClose={() => setDeleting(false)} />}
       {rescheduling && <RescheduleDialog program={program} flush={flush} onClose={() => setRescheduling(false)} />}
     </div>
+  )
+}
+
+function listPath(program: Program): string {
+  return program.clientId ? `/programs?client=${program.clientId}` : '/programs'
+}
+
+/** Says what goes with the program (its dated sessions...) before erasing it. */
+function DeleteDialog({ program, onClose }: { program: Program; onClose(): void }) {
+  const navigate = useNavigate()
+  const preview = useCoreQuery('programs.deletePreview', { id: program.id })
+  const remove = useCoreMutation('programs.delete')
+  return (
+    <Dialog
+      open
+      title={`Delete “${program.document.name}”?`}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Keep it
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate({ id: program.id, confirm: true }, { onSuccess: () => void navigate(listPath(program)) })}
+          >
+            Delete for good
+          </button>
+        </>
+      }
+    >
+      {remove.error && <Notice kind="error">{remove.error.message}</Notice>}
+      <p>This cannot be undone. Archiving keeps it out of sight instead.</p>
+      {preview.data && preview.data.removes.length > 0 && (
+        <ul>
+          {preview.data.removes.map((r) => (
+            <li key={r.what}>
+              {r.count} {r.what}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
   )
 }
 

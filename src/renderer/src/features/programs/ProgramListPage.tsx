@@ -4,7 +4,7 @@ import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
 import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type ProgramStatus, type ProgramSummary } from '../../../../shared/programs'
 import { TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
-import { useCoreQuery } from '../../lib/query'
+import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { AssignDialog } from './AssignDialog'
 import { NewProgramDialog } from './NewProgramDialog'
@@ -23,6 +23,18 @@ function ProgramFacts({ program }: { program: ProgramSummary }) {
   )
 }
 
+function Archived({ program, onRestore }: { program: ProgramSummary; onRestore(): void }) {
+  if (program.archivedAt === null) return null
+  return (
+    <>
+      <span className="badge badge-warning">Archived</span>
+      <button type="button" className="button button-small" onClick={onRestore} aria-label={`Restore ${program.name}`}>
+        Restore
+      </button>
+    </>
+  )
+}
+
 /** Templates (built in and the trainer's) and clients' programs, by status and name; ?client=<id> narrows to one client. */
 export function ProgramListPage() {
   usePageTitle('Programs')
@@ -33,9 +45,11 @@ export function ProgramListPage() {
   const query = useDeferredValue(text.trim())
   const [assigning, setAssigning] = useState<ProgramSummary | null>(null)
   const [creating, setCreating] = useState(false)
+  const includeArchived = params.get('archived') === '1'
+  const restore = useCoreMutation('programs.restore')
   const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
-  const templates = useCoreQuery('programs.list', { templates: true, query, limit: 500 })
-  const programs = useCoreQuery('programs.list', { templates: false, clientId: clientId || null, status: status || null, query, limit: 500 })
+  const templates = useCoreQuery('programs.list', { templates: true, query, includeArchived, limit: 500 })
+  const programs = useCoreQuery('programs.list', { templates: false, clientId: clientId || null, status: status || null, query, includeArchived, limit: 500 })
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params)
     if (value) next.set(key, value)
@@ -87,6 +101,9 @@ export function ProgramListPage() {
             ))}
           </select>
         </div>
+        <label className="programs-archived">
+          <input type="checkbox" checked={includeArchived} onChange={(e) => setParam('archived', e.target.checked ? '1' : '')} /> Show archived
+        </label>
       </div>
       {error && (
         <Notice kind="error">
@@ -111,6 +128,7 @@ export function ProgramListPage() {
               <span className="program-row-client">{p.clientName}</span>
               <span className={`badge badge-${p.status === 'active' ? 'info' : 'muted'}`}>{PROGRAM_STATUS_LABELS[p.status]}</span>
               <ProgramFacts program={p} />
+              <Archived program={p} onRestore={() => restore.mutate({ id: p.id })} />
               {p.startDate && (
                 <span className="program-row-dates">
                   {dateText(p.startDate)} – {p.endDate ? dateText(p.endDate) : ''}
@@ -136,6 +154,7 @@ export function ProgramListPage() {
                   </Link>
                   <span className={`badge badge-${t.builtin ? 'muted' : 'info'}`}>{t.builtin ? 'Built in' : 'Yours'}</span>
                   <ProgramFacts program={t} />
+                  <Archived program={t} onRestore={() => restore.mutate({ id: t.id })} />
                   <button type="button" className="button program-row-action" onClick={() => setAssigning(t)} aria-label={`Use template ${t.name}`}>
                     Use template
                   </button>
