@@ -58,10 +58,12 @@ function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
   })
   const virtualRows = virtualizer.getVirtualItems()
 
-  // A new search starts at the top.
+  // A new search starts at the top. Already there (the usual case while typing), scrolling would only
+  // cost a forced layout on every keystroke; the virtualizer's own offset (kept from scroll events)
+  // says so without asking the DOM.
   useEffect(() => {
     setActiveIndex(0)
-    virtualizer.scrollToOffset(0)
+    if ((virtualizer.scrollOffset ?? 0) !== 0) virtualizer.scrollToOffset(0)
   }, [resetKey])
 
   // Fetch the next page before the reader reaches the end of what is loaded.

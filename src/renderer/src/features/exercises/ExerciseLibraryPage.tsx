@@ -1,18 +1,18 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
 import { VirtualResultList, type VirtualResultListHandle } from '../../components/VirtualResultList'
 import type { ExerciseSummary } from '../../../../shared/exercises'
-import { useCoreQuery } from '../../lib/query'
+import { queryClient, useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { ExerciseRow, EXERCISE_ROW_HEIGHT } from './ExerciseRow'
 import { plural } from './exerciseText'
 import { FitsClientPicker, fitsDescription } from './FitsClient'
-import { LibraryFilters, LibrarySwitches } from './LibraryFilters'
+import { LibraryFilters, LibrarySearch, LibrarySwitches } from './LibraryFilters'
 import { NoMatches } from './NoMatches'
 import { filterFromParams, isFiltered, listQueryOf, NO_FILTER, paramsFromFilter, rememberLibrarySearch, type LibraryFilter } from './libraryFilters'
-import { useExercisePages } from './useExercisePages'
+import { exercisePagesOptions, useExercisePages } from './useExercisePages'
 import { isNotFound } from './useExercise'
 import './exercises.css'
 
@@ -32,6 +32,15 @@ const ADDRESS_DELAY_MS = 250
 function useLibraryFilter() {
   const [params, setParams] = useSearchParams()
   const [filter, setFilter] = useState(() => filterFromParams(params))
+  // Counts changes to the search made from outside the search box, which then shows them.
+  const [searchRevision, setSearchRevision] = useState(0)
+  // Searches typed (asked) and the latest one applied (shown); see onQuery in the page.
+  const searches = useRef({ asked: 0, shown: 0 })
+  const resetSearch = () => {
+    // A search still on its way must not overwrite what was set.
+    searches.current.shown = searches.current.asked
+    setSearchRevision((n) => n + 1)
+  }
   const written = useRef(params.toString())
   const pendingWrite = useRef<(() => void) | null>(null)
 
@@ -41,6 +50,7 @@ function useLibraryFilter() {
     if (now !== written.current) {
       written.current = now
       setFilter(filterFromParams(params))
+      resetSearch()
     }
   }, [params])
 
@@ -64,9 +74,12 @@ function useLibraryFilter() {
   }, [filter])
 
   const change = useCallback((patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch })), [])
-  const clear = () => setFilter((f) => ({ ...NO_FILTER, showHidden: f.showHidden, showArchived: f.showArchived }))
-  const flush = () => pendingWrite.current?.()
-  return { filter, change, clear, flush }
+  const clear = () => {
+    setFilter((f) => ({ ...NO_FILTER, showHidden: f.showHidden, showArchived: f.showArchived }))
+    resetSearch()
+  }
+  const flush = useCallback(() => pendingWrite.current?.(), [])
+  return { filter, searchRevision, searches, change, clear, flush }
 }
 
 // Module-level, so they stay the same across renders and the memoized list skips keystrokes.
@@ -78,14 +91,14 @@ const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: n
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
   const navigate = useNavigate()
-  const { filter, change, clear: clearFilters, flush: writeAddress } = useLibraryFilter()
-  // Typing stays instant; the list follows as soon as React has a moment.
-  const shown = useDeferredValue(filter)
-  const fitsClient = useCoreQuery('clients.get', { id: shown.fits }, { enabled: shown.fits !== '' })
-  const fitsGone = shown.fits !== '' && isNotFound(fitsClient.error)
-  const query = useMemo(() => listQueryOf(fitsGone ? { ...shown, fits: '' } : shown), [shown, fitsGone])
+  const { filter, searchRevision, searches, change: changeFilter, clear: clearFilters, flush: writeAddress } = useLibraryFilter()
+  const fitsClient = useCoreQuery('clients.get', { id: filter.fits }, { enabled: filter.fits !== '' })
+  const fitsGone = filter.fits !== '' && isNotFound(fitsClient.error)
+  const query = useMemo(() => listQueryOf(fitsGone ? { ...filter, fits: '' } : filter), [filter, fitsGone])
   // With a client chosen, wait for them: their last change is part of the key (see useExercisePages).
-  const list = useExercisePages(query, fitsClient.data?.updatedAt ?? '', !shown.fits || fitsGone || fitsClient.data !== undefined)
+  const freshness = fitsClient.data?.updatedAt ?? ''
+  const listReady = !filter.fits || fitsGone || fitsClient.data !== undefined
+  const list = useExercisePages(query, freshness, listReady)
   const everything = useCoreQuery('exercises.list', { limit: 1 })
   const searchRef = useRef<HTMLInputElement>(null)
   const resultsRef = useRef<VirtualResultListHandle>(null)
@@ -100,6 +113,47 @@ export function ExerciseLibraryPage() {
     return () => window.removeEventListener('keydown', onKey)
   }, [navigate])
 
+  /**
+   * Asks for the list a filter would show, from the event itself rather than after a render. Null when
+   * its key is not known yet (another client chosen: their last change is part of it).
+   */
+  const fetchListFor = useCallback(
+    (next: LibraryFilter) => {
+      if (!listReady || next.fits !== filter.fits) return null
+      return queryClient.fetchInfiniteQuery(exercisePagesOptions(listQueryOf(fitsGone ? { ...next, fits: '' } : next), freshness))
+    },
+    [filter, fitsGone, freshness, listReady]
+  )
+  // A filter applies at once (a select has to show its new option); its list is already on the way.
+  const change = useCallback(
+    (patch: Partial<LibraryFilter>) => {
+      void fetchListFor({ ...filter, ...patch })?.catch(() => undefined)
+      changeFilter(patch)
+    },
+    [fetchListFor, filter, changeFilter]
+  )
+  // Typing: the box echoes on its own; the page renders once, when the list for the new text is here.
+  // A later key's list never gives way to an earlier one's arriving late.
+  const onQuery = useCallback(
+    (text: string) => {
+      const seq = ++searches.current.asked
+      const show = () => {
+        if (seq <= searches.current.shown) return
+        searches.current.shown = seq
+        changeFilter({ query: text })
+      }
+      const fetching = fetchListFor({ ...filter, query: text })
+      if (fetching) void fetching.then(show, show)
+      else show()
+    },
+    [fetchListFor, filter, changeFilter, searches]
+  )
+  const hasRows = list.items.length > 0
+  const onArrowDown = useCallback(() => {
+    if (hasRows) resultsRef.current?.focusRow(0)
+    return hasRows
+  }, [hasRows])
+
   const { fetchNextPage: fetchNext } = list
   const fetchNextPage = useCallback(() => void fetchNext(), [fetchNext])
   const focusSearch = useCallback(() => searchRef.current?.focus(), [])
@@ -113,7 +167,7 @@ export function ExerciseLibraryPage() {
   const countText =
     everything.data === undefined
       ? ''
-      : isFiltered(shown)
+      : isFiltered(filter)
         ? `Showing ${list.total} of ${plural(everything.data.total, 'exercise', 'exercises')}`
         : plural(list.total, 'exercise', 'exercises')
 
@@ -136,31 +190,14 @@ export function ExerciseLibraryPage() {
         </div>
       </header>
       <div className="library-search-row">
-        <div className="field search-field" role="search">
-          <label htmlFor="exercise-search">Search exercises</label>
-          <input
-            id="exercise-search"
-            ref={searchRef}
-            type="search"
-            value={filter.query}
-            placeholder="Name, muscle (e.g. semitendinosus) or cue"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={200}
-            onChange={(e) => change({ query: e.target.value })}
-            onBlur={writeAddress}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' && list.items.length > 0) {
-                e.preventDefault()
-                resultsRef.current?.focusRow(0)
-              }
-            }}
-            aria-describedby="exercise-search-hint"
-          />
-          <span id="exercise-search-hint" className="visually-hidden">
-            Results update as you type. Press Down to move into the results.
-          </span>
-        </div>
+        <LibrarySearch
+          inputRef={searchRef}
+          query={filter.query}
+          revision={searchRevision}
+          onQuery={onQuery}
+          onBlur={writeAddress}
+          onArrowDown={onArrowDown}
+        />
         <FitsClientPicker clientId={filter.fits} chosen={fitsClient.data} onChange={(fits) => change({ fits })} />
       </div>
       <LibraryFilters filter={filter} onChange={change} />
@@ -176,7 +213,7 @@ export function ExerciseLibraryPage() {
         <Notice kind="info">The client chosen in this link no longer exists, so the whole library is shown.</Notice>
       ) : (
         fitsClient.data &&
-        shown.fits && (
+        filter.fits && (
           <p className="fits-summary" data-testid="fits-summary">
             {fitsDescription(fitsClient.data, list.excludedByLimitations)}
           </p>
@@ -193,7 +230,7 @@ export function ExerciseLibraryPage() {
       {firstLoad ? (
         !error && <DelayedLoading label="Loading the exercise library…" />
       ) : list.total === 0 ? (
-        !error && <NoMatches filter={shown} clientName={fitsClient.data?.name} onClear={clear} onShowHidden={() => change({ showHidden: true })} />
+        !error && <NoMatches filter={filter} clientName={fitsClient.data?.name} onClear={clear} onShowHidden={() => change({ showHidden: true })} />
       ) : (
         <VirtualResultList
           ref={resultsRef}

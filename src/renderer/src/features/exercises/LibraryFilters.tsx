@@ -1,5 +1,6 @@
 import { EXERCISE_CATEGORIES, EXERCISE_CATEGORY_LABELS, MUSCLE_GROUPS, MUSCLE_GROUP_LABELS } from '../../../../shared/exercises'
 import { EQUIPMENT, EQUIPMENT_LABELS, TRAINING_LEVELS, TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
+import { memo, useState, type Ref } from 'react'
 import type { LibraryFilter } from './libraryFilters'
 
 interface Option {
@@ -59,3 +60,56 @@ export function LibrarySwitches({ filter, onChange }: LibraryFiltersProps) {
     </div>
   )
 }
+
+interface LibrarySearchProps {
+  inputRef: Ref<HTMLInputElement>
+  /** The search the list shows. */
+  query: string
+  /** Bumps when the search is set from outside (Clear filters, the address): the box then shows `query`. */
+  revision: number
+  /** Every edit; the page shows the list for it once it has arrived. */
+  onQuery(text: string): void
+  onBlur(): void
+  /** Down in the box: true when it moved into the results. */
+  onArrowDown(): boolean
+}
+
+/**
+ * The search box keeps what is typed in its own state, so the echo of a key re-renders this box
+ * alone, not the page; the page follows when the list for the new text is ready.
+ */
+export const LibrarySearch = memo(function LibrarySearch({ inputRef, query, revision, onQuery, onBlur, onArrowDown }: LibrarySearchProps) {
+  const [text, setText] = useState(query)
+  const [seenRevision, setSeenRevision] = useState(revision)
+  if (seenRevision !== revision) {
+    setSeenRevision(revision)
+    setText(query)
+  }
+  return (
+    <div className="field search-field" role="search">
+      <label htmlFor="exercise-search">Search exercises</label>
+      <input
+        id="exercise-search"
+        ref={inputRef}
+        type="search"
+        value={text}
+        placeholder="Name, muscle (e.g. semitendinosus) or cue"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        onChange={(e) => {
+          setText(e.target.value)
+          onQuery(e.target.value)
+        }}
+        onBlur={onBlur}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && onArrowDown()) e.preventDefault()
+        }}
+        aria-describedby="exercise-search-hint"
+      />
+      <span id="exercise-search-hint" className="visually-hidden">
+        Results update as you type. Press Down to move into the results.
+      </span>
+    </div>
+  )
+})
