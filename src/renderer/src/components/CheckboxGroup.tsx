@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { FieldGroup, toggled } from './FieldGroup'
 
 interface CheckboxGroupProps<T extends string> {
   legend: string
@@ -14,22 +14,9 @@ interface CheckboxGroupProps<T extends string> {
 
 /** A set of checkboxes under one legend; the chosen values keep the options' order. */
 export function CheckboxGroup<T extends string>({ legend, hint, error, options, selected, onChange, fieldKey, columns = 3 }: CheckboxGroupProps<T>) {
-  const id = useId()
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-  const toggle = (value: T, checked: boolean) => {
-    const next = new Set(selected)
-    if (checked) next.add(value)
-    else next.delete(value)
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)))
-  }
+  const toggle = (value: T, checked: boolean) => onChange(toggled(selected, value, checked, options.map((o) => o.value)))
   return (
-    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
+    <FieldGroup legend={legend} hint={hint} error={error} className="checkbox-group">
       <div className="checkbox-grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
         {options.map((o) => (
           <label key={o.value} className="checkbox">
@@ -43,11 +30,6 @@ export function CheckboxGroup<T extends string>({ legend, hint, error, options, 
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </FieldGroup>
   )
 }

@@ -1,3 +1,4 @@
+import { FieldGroup, toggled } from '../../components/FieldGroup'
 import { MUSCLE_GROUPS, MUSCLE_GROUP_LABELS, MUSCLE_GROUP_OF, MUSCLES, MUSCLE_LABELS, type Muscle } from '../../../../shared/exercises'
 
 interface MuscleChecklistProps {
@@ -16,25 +17,9 @@ const BY_GROUP = MUSCLE_GROUPS.map((group) => ({ group, muscles: MUSCLES.filter(
 
 /** Muscles as checkboxes under their display group (hamstrings: biceps femoris, semitendinosus, …). */
 export function MuscleChecklist({ legend, hint, error, fieldKey, selected, onChange, taken = [], required }: MuscleChecklistProps) {
-  const id = `muscles-${fieldKey}`
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-  const toggle = (muscle: Muscle, checked: boolean) => {
-    const next = new Set(selected)
-    if (checked) next.add(muscle)
-    else next.delete(muscle)
-    onChange(MUSCLES.filter((m) => next.has(m)))
-  }
+  const toggle = (muscle: Muscle, checked: boolean) => onChange(toggled(selected, muscle, checked, MUSCLES))
   return (
-    <fieldset className={`muscle-checklist${error ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
-      <legend>
-        {legend}
-        {required && <span className="field-required" aria-hidden="true"> *</span>}
-      </legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
+    <FieldGroup legend={legend} hint={hint} error={error} required={required} className="muscle-checklist">
       <div className="muscle-groups">
         {BY_GROUP.map(({ group, muscles }) => (
           <fieldset key={group} className="muscle-group">
@@ -60,11 +45,6 @@ export function MuscleChecklist({ legend, hint, error, fieldKey, selected, onCha
           </fieldset>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </FieldGroup>
   )
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { FieldGroup } from '../../components/FieldGroup'
 
 export interface Choice<V extends string> {
   value: V
@@ -21,15 +21,8 @@ interface ChoiceGroupProps<V extends string> {
  * the options and Tab leaves the group, as everywhere else on the desktop.
  */
 export function ChoiceGroup<V extends string>({ legend, hint, name, value, choices, onChange }: ChoiceGroupProps<V>) {
-  const hintId = useId()
   return (
-    <fieldset className="choice-group" aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
+    <FieldGroup legend={legend} hint={hint} className="choice-group">
       <div className="choice-options">
         {choices.map((choice) => (
           <label key={choice.value} className={`choice${choice.value === value ? ' choice-selected' : ''}`}>
@@ -38,6 +31,6 @@ export function ChoiceGroup<V extends string>({ legend, hint, name, value, choic
           </label>
         ))}
       </div>
-    </fieldset>
+    </FieldGroup>
   )
 }
