@@ -1,7 +1,8 @@
 import { READINESS_QUESTIONS, type ReadinessQuestionId } from '../../../../shared/vocabulary'
 import type { Answer } from './clientFormValues'
 import { TextField } from '../../components/FormFields'
-import { todayIso, type SectionProps } from './formControls'
+import { todayIso } from '../../lib/todayIso'
+import type { SectionProps } from './formControls'
 
 /**
  * The pre-exercise questionnaire. Left blank it is "not answered yet"; once any part is filled in,

@@ -19,7 +19,8 @@ import {
 } from '../../../../shared/vocabulary'
 import { splitTags } from './clientFormValues'
 import { optionsFrom, SelectField, TextField } from '../../components/FormFields'
-import { todayIso, type SectionProps } from './formControls'
+import { todayIso } from '../../lib/todayIso'
+import type { SectionProps } from './formControls'
 
 export function ContactFieldset({ values, errors, update, autoFocusName }: SectionProps & { autoFocusName: boolean }) {
   return (

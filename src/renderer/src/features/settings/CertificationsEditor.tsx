@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Field } from '../../components/Field'
+import { todayIso } from '../../lib/todayIso'
 import { newCertificationKey, type CertificationDraft } from './profileDraft'
 
 const MAX_CERTIFICATIONS = 20
@@ -21,11 +22,6 @@ const NAME_SUGGESTIONS = [
 const LEVEL_SUGGESTIONS = ['Level 2', 'Level 3', 'Level 4', 'Level 5']
 
 const SOON_DAYS = 60
-
-function todayIso(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
 
 function daysUntil(date: string): number {
   return Math.round((Date.parse(date) - Date.parse(todayIso())) / 86_400_000)
