@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
 import { VirtualResultList, type VirtualResultListHandle } from '../../components/VirtualResultList'
 import type { ClientSummary } from '../../../../shared/clients'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
+import { useNewShortcut } from '../../lib/useNewShortcut'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { ClientRow, CLIENT_ROW_HEIGHT } from './ClientRow'
 import { countText, plural } from './clientText'
@@ -34,14 +35,9 @@ function readStatus(value: string | null): ClientListFilter['status'] {
   return value === 'archived' || value === 'all' ? value : 'active'
 }
 
-/** True on Ctrl+N (Cmd+N on a Mac): the "new client" shortcut. */
-function isNewShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
-}
-
 export function ClientListPage() {
   usePageTitle('Clients')
-  const navigate = useNavigate()
+  useNewShortcut('/clients/new')
   // Search, filter and sort live in the address, so coming Back from a client finds the same list.
   const [params, setParams] = useSearchParams()
   // Held in state too, so a click shows at once; the address follows.
@@ -74,15 +70,6 @@ export function ClientListPage() {
     // Only the settled search is written back, not every keystroke.
   }, [query, status, sort])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isNewShortcut(event)) return
-      event.preventDefault()
-      void navigate('/clients/new')
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [navigate])
 
   const clearSearch = () => {
     setText('')

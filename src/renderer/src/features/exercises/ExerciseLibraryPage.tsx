@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
 import { VirtualResultList, type VirtualResultListHandle } from '../../components/VirtualResultList'
 import type { ExerciseSummary } from '../../../../shared/exercises'
 import { queryClient, useCoreQuery } from '../../lib/query'
+import { useNewShortcut } from '../../lib/useNewShortcut'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { ExerciseRow, EXERCISE_ROW_HEIGHT } from './ExerciseRow'
 import { plural } from './exerciseText'
@@ -15,11 +16,6 @@ import { filterFromParams, isFiltered, listQueryOf, NO_FILTER, paramsFromFilter,
 import { exercisePagesOptions, useExercisePages } from './useExercisePages'
 import { isNotFound } from './useExercise'
 import './exercises.css'
-
-/** True on Ctrl+N (Cmd+N on a Mac): the "new exercise" shortcut. */
-function isNewShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n'
-}
 
 // The address follows the search box a moment after typing stops: rewriting it re-renders the route,
 // which a keystroke should not wait for. Leaving the box writes it at once.
@@ -90,7 +86,7 @@ const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: n
 
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
-  const navigate = useNavigate()
+  useNewShortcut('/exercises/new')
   const { filter, searchRevision, searches, change: changeFilter, clear: clearFilters, flush: writeAddress } = useLibraryFilter()
   const fitsClient = useCoreQuery('clients.get', { id: filter.fits }, { enabled: filter.fits !== '' })
   const fitsGone = filter.fits !== '' && isNotFound(fitsClient.error)
@@ -103,15 +99,6 @@ export function ExerciseLibraryPage() {
   const searchRef = useRef<HTMLInputElement>(null)
   const resultsRef = useRef<VirtualResultListHandle>(null)
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isNewShortcut(event)) return
-      event.preventDefault()
-      void navigate('/exercises/new')
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [navigate])
 
   /**
    * Asks for the list a filter would show, from the event itself rather than after a render. Null when
