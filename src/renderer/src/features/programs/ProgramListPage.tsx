@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -40,12 +40,18 @@ export function ProgramListPage() {
   usePageTitle('Programs')
   const [params, setParams] = useSearchParams()
   const clientId = params.get('client') ?? ''
-  const status = readStatus(params.get('status'))
+  // Held in state too, so a click shows at once; the address follows (a router navigation can lag a frame).
+  const [status, setStatus] = useState(() => readStatus(params.get('status')))
+  const [includeArchived, setIncludeArchived] = useState(() => params.get('archived') === '1')
   const [text, setText] = useState(params.get('q') ?? '')
+  // The address changed from outside (the navigation link, Back): it wins.
+  useEffect(() => {
+    setStatus(readStatus(params.get('status')))
+    setIncludeArchived(params.get('archived') === '1')
+  }, [params])
   const query = useDeferredValue(text.trim())
   const [assigning, setAssigning] = useState<ProgramSummary | null>(null)
   const [creating, setCreating] = useState(false)
-  const includeArchived = params.get('archived') === '1'
   const restore = useCoreMutation('programs.restore')
   const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
   const templates = useCoreQuery('programs.list', { templates: true, query, includeArchived, limit: 500 })
@@ -92,7 +98,10 @@ export function ProgramListPage() {
         </div>
         <div className="field">
           <label htmlFor="program-status">Status</label>
-          <select id="program-status" value={status} onChange={(e) => setParam('status', e.target.value)}>
+          <select id="program-status" value={status} onChange={(e) => {
+              setStatus(readStatus(e.target.value))
+              setParam('status', e.target.value)
+            }}>
             <option value="">Any status</option>
             {PROGRAM_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -102,7 +111,10 @@ export function ProgramListPage() {
           </select>
         </div>
         <label className="programs-archived">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setParam('archived', e.target.checked ? '1' : '')} /> Show archived
+          <input type="checkbox" checked={includeArchived} onChange={(e) => {
+              setIncludeArchived(e.target.checked)
+              setParam('archived', e.target.checked ? '1' : '')
+            }} /> Show archived
         </label>
       </div>
       {error && (
