@@ -7,7 +7,7 @@ import { Notice } from '../../components/Notice'
 import { WEEKDAY_NAMES, type ProgramSummary } from '../../../../shared/programs'
 import { issuesByPath } from '../../lib/api'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
-import { todayIso } from './programText'
+import { todayIso } from '../../lib/todayIso'
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
 const DEFAULT_DAYS: Record<number, string[]> = { 1: ['1'], 2: ['1', '4'], 3: ['1', '3', '5'], 4: ['1', '2', '4', '5'], 5: ['1', '2', '3', '4', '5'] }

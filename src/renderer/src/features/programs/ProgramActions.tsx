@@ -7,7 +7,7 @@ import { Notice } from '../../components/Notice'
 import { WEEKDAY_NAMES, type Program } from '../../../../shared/programs'
 import { issuesByPath } from '../../lib/api'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
-import { todayIso } from './programText'
+import { todayIso } from '../../lib/todayIso'
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
 

@@ -9,13 +9,6 @@ export function weekdaysText(days: readonly number[]): string {
   return days.map((d) => WEEKDAY_SHORT[d - 1] ?? '?').join(', ')
 }
 
-/** Today as YYYY-MM-DD in the trainer's own time zone. */
-export function todayIso(): string {
-  const now = new Date()
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
-  return local.toISOString().slice(0, 10)
-}
-
 /** Human date for an ISO day ("3 Mar 2026"), read in UTC so the day never shifts. */
 export function dateText(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
