@@ -49,7 +49,7 @@ export function ProgressionDialog({
         </>
       }
     >
-      <fieldset className="choice-row">
+      <fieldset className="progression-choice">
         <legend>Rule</legend>
         <label>
           <input type="radio" name="progression-kind" checked={kind === 'linear'} onChange={() => setKind('linear')} /> Linear: reps to the top of the range, then load
