@@ -423,11 +423,14 @@ export const ProgramDeleted = z.object({ id: Id, deletedAt: Timestamp })
 
 export const ProgramCopy = z.strictObject({ id: Id, name: line(120, 'Name').pipe(z.string().min(1, { error: 'Name the copy' })).optional() })
 
+/** A program's start: a real calendar day within reach, so a 52-week program still ends on a valid date. */
+const StartDate = IsoDate.refine((d) => d >= '1990-01-01' && d <= '2199-12-31', { error: 'Choose a start date between 1990 and 2199' })
+
 export const ProgramAssign = z.strictObject({
   /** A template or any program: it is copied, never linked. */
   programId: Id,
   clientId: Id,
-  startDate: IsoDate,
+  startDate: StartDate,
   weekdays: Weekdays,
   name: line(120, 'Name').pipe(z.string().min(1, { error: 'Name the program' })).optional(),
   /** Complete the client's other active programs and drop their sessions from the start date on. */
@@ -435,7 +438,7 @@ export const ProgramAssign = z.strictObject({
 })
 export type ProgramAssign = z.input<typeof ProgramAssign>
 
-export const ProgramReschedule = z.strictObject({ id: Id, startDate: IsoDate, weekdays: Weekdays })
+export const ProgramReschedule = z.strictObject({ id: Id, startDate: StartDate, weekdays: Weekdays })
 
 export const ScheduleQuery = z
   .strictObject({
