@@ -63,6 +63,8 @@ test.beforeAll(async () => {
 })
 
 test.beforeEach(async () => {
+  // Skipped only where Electron's binary is absent (it cannot be downloaded on our machines); the same
+  // journeys run in Chromium through the harness, and the reason is printed with the run.
   test.skip(executable === undefined, NOT_INSTALLED)
   dataDir = mkdtempSync(join(tmpdir(), 'spotter-electron-'))
 })
