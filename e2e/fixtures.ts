@@ -15,6 +15,8 @@ export interface HarnessFixture {
   call(method: string, input?: unknown): Promise<Envelope<any>> // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary values
   /** Like call, but returns the value and throws on an error envelope. */
   value(method: string, input?: unknown): Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary values
+  /** Stand-in file dialogs: a save dialog answers <dataDir>/exports/<name>; queue other answers here. */
+  dialogs: { answerNext(path: string | null): void; readonly opened: string[]; readonly shown: string[] }
 }
 
 export const test = base.extend<{ harness: HarnessFixture }>({
@@ -30,7 +32,7 @@ export const test = base.extend<{ harness: HarnessFixture }>({
       if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.message}`)
       return envelope.value
     }
-    await use({ url: harness.url, dataDir, call, value })
+    await use({ url: harness.url, dataDir, call, value, dialogs: harness.host })
     await page.close()
     await harness.close()
     rmSync(dataDir, { recursive: true, force: true })

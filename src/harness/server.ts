@@ -10,6 +10,7 @@ import { transformSync } from 'esbuild'
 import { EVENT_NAMES } from '../shared/api'
 import { fail, type Envelope } from '../shared/envelope'
 import { createCore, type Core } from '../main/core/index'
+import { StandInHost } from './host'
 import { defaultDataDir, resolveDataDir } from '../main/data-dir'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -37,6 +38,8 @@ export interface HarnessOptions {
 export interface Harness {
   url: string
   core: Core
+  /** Stand-in file dialogs: queue answers, see what the app asked to open. */
+  host: StandInHost
   close(): Promise<void>
 }
 
@@ -66,7 +69,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR
   const indexFile = join(rendererDir, 'index.html')
   if (!existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing): run \`npm run build\` first`)
-  const core = createCore({ dataDir: options.dataDir })
+  const host = new StandInHost(options.dataDir)
+  const core = createCore({ dataDir: options.dataDir, host })
   const bridge = bridgeScript()
   // The bridge must run before the app's module script, so it goes in as the first script of the page.
   const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', '<script src="/bridge.js"></script>\n    <script')
@@ -159,6 +163,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: origin,
     core,
+    host,
     async close() {
       for (const stream of streams) stream.end()
       streams.clear()

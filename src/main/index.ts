@@ -10,6 +10,7 @@ import { bindIpc, type IpcBinding } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, hardenWebContents, isAppUrl, isSafeExternalUrl, type AppEntry } from './security'
 import { mainWindowOptions } from './window/options'
+import { electronHost } from './host'
 import { createWindowStateSaver, loadWindowState, WINDOW_STATE_FILE } from './window/window-state'
 
 const APP_NAME = 'Spotter'
@@ -132,7 +133,7 @@ function start(): void {
     denyAllPermissions(session.defaultSession)
 
     try {
-      core = createCore({ dataDir })
+      core = createCore({ dataDir, host: electronHost(() => mainWindow) })
     } catch (error) {
       // A refused data file is left exactly as it is; a recovery screen comes in a later version.
       const detail = openFailureDetail(error, dataDir)

@@ -1,4 +1,9 @@
 import type { z } from 'zod'
+import { method } from './registry/method'
+import { dataSafetyMethods } from './registry/data-safety'
+import { plansMethods } from './registry/plans'
+import { progressMethods } from './registry/progress'
+import { ChooseFolder, ChooseOpenPath, ChooseSavePath, ChosenPath, PathInput, PathOpened } from './host'
 import { ApiDescription, AppInfo, SampleLoaded, SampleRemoved } from './app'
 import {
   Client,
@@ -53,16 +58,6 @@ import { Settings, SettingsUpdate } from './settings'
 // The one registry of every call the UI can make to the core. The preload's allow-list, the
 // renderer's typed client, the harness routes, the CLI and `api.describe` all derive from it.
 
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
-  summary: string
-  input: I
-  output: O
-}
-
-function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
-  return spec
-}
-
 export const api = {
   'api.describe': method({ summary: 'Every method with its input and output JSON Schema', input: EmptyInput, output: ApiDescription }),
   'app.info': method({ summary: 'App version and where its data lives', input: EmptyInput, output: AppInfo }),
@@ -115,7 +110,17 @@ export const api = {
   'settings.update': method({ summary: 'Replace one or more settings sections', input: SettingsUpdate, output: Settings }),
 
   'sample.load': method({ summary: 'Add a set of sample clients to explore the app', input: EmptyInput, output: SampleLoaded }),
-  'sample.remove': method({ summary: 'Remove the sample clients again', input: EmptyInput, output: SampleRemoved })
+  'sample.remove': method({ summary: 'Remove the sample clients again', input: EmptyInput, output: SampleRemoved }),
+
+  'host.chooseSavePath': method({ summary: 'Ask where to save a file (native dialog); null when cancelled', input: ChooseSavePath, output: ChosenPath }),
+  'host.chooseOpenPath': method({ summary: 'Ask which file to open (native dialog); null when cancelled', input: ChooseOpenPath, output: ChosenPath }),
+  'host.chooseFolder': method({ summary: 'Ask for a folder (native dialog); null when cancelled', input: ChooseFolder, output: ChosenPath }),
+  'host.openPath': method({ summary: 'Open a document the app wrote (PDF, CSV, JSON) in its usual viewer', input: PathInput, output: PathOpened }),
+  'host.showInFolder': method({ summary: 'Show a file the app wrote in the file manager', input: PathInput, output: PathOpened }),
+
+  ...plansMethods,
+  ...progressMethods,
+  ...dataSafetyMethods
 } as const
 
 export type Api = typeof api
@@ -131,6 +136,8 @@ export function isMethodName(name: string): name is MethodName {
 /** Events the core pushes to the UI. */
 export interface CoreEvents {
   'data.changed': { scopes: string[] }
+  /** Progress of long work (a PDF, an import, a backup) so the UI can show a bar past 300 ms. */
+  'job.progress': { job: string; label: string; done: number; total: number }
 }
 export type CoreEventName = keyof CoreEvents
-export const EVENT_NAMES: CoreEventName[] = ['data.changed']
+export const EVENT_NAMES: CoreEventName[] = ['data.changed', 'job.progress']

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'conflict' // the request is valid but clashes with the stored state
   | 'forbidden' // the call did not come from Spotter's own window
   | 'store_unavailable' // the data file could not be opened safely
+  | 'unavailable' // this entry point cannot do it (e.g. no file dialogs on the command line)
   | 'internal'
 
 export interface FieldIssue {

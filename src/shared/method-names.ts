@@ -1,4 +1,7 @@
 import type { CoreEventName, MethodName } from './api'
+import { DATA_SAFETY_METHOD_NAMES } from './registry/data-safety-names'
+import { PLANS_METHOD_NAMES } from './registry/plans-names'
+import { PROGRESS_METHOD_NAMES } from './registry/progress-names'
 
 // The registry's method and event names as plain strings, for the sandboxed preload: it cannot
 // load modules at run time, and importing the registry itself would bundle zod into it.
@@ -52,10 +55,18 @@ export const METHOD_NAME_LIST = [
   'settings.get',
   'settings.update',
   'sample.load',
-  'sample.remove'
+  'sample.remove',
+  'host.chooseSavePath',
+  'host.chooseOpenPath',
+  'host.chooseFolder',
+  'host.openPath',
+  'host.showInFolder',
+  ...PLANS_METHOD_NAMES,
+  ...PROGRESS_METHOD_NAMES,
+  ...DATA_SAFETY_METHOD_NAMES
 ] as const satisfies readonly MethodName[]
 
-export const EVENT_NAME_LIST = ['data.changed'] as const satisfies readonly CoreEventName[]
+export const EVENT_NAME_LIST = ['data.changed', 'job.progress'] as const satisfies readonly CoreEventName[]
 
 type Missing<All, Listed> = Exclude<All, Listed>
 /** `true` only when every name of the registry is listed; otherwise the missing names show in the error. */

@@ -1,23 +1,29 @@
 import { EventEmitter } from 'node:events'
 import type { CoreEventName, CoreEvents } from '../../shared/api'
 import type { Envelope } from '../../shared/envelope'
+import type { HostAdapter } from '../../shared/host'
 import { appHandlers } from './app/handlers'
+import { dataSafetyHandlers } from './backup/handlers'
 import { clientsHandlers } from './clients/handlers'
 import { createClientsRepo } from './clients/repo'
 import { createClientsService } from './clients/service'
 import { openStore } from './db/open'
 import { createTombstonesRepo } from './db/tombstones'
+import type { CoreDeps } from './deps'
 import { createDispatcher } from './dispatch'
 import { exercisesHandlers } from './exercises/handlers'
 import { createExercisesRepo } from './exercises/repo'
 import { createExercisesService } from './exercises/service'
+import { hostHandlers } from './host/handlers'
 import { LIBRARY } from './library/index'
+import { plansHandlers } from './pdf/handlers'
 import type { CoreContext, HandlerTable } from './handler'
 import { BUILTIN_TEMPLATES } from './library/templates'
 import { programsHandlers } from './programs/handlers'
 import { createProgramsPlanning } from './programs/planning'
 import { createProgramsRepo } from './programs/repo'
 import { createProgramsBase, createProgramsService } from './programs/service'
+import { progressHandlers } from './progress/handlers'
 import { sampleHandlers } from './sample/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { createSettingsRepo } from './settings/repo'
@@ -28,6 +34,8 @@ export { StoreOpenError } from './errors'
 export interface CoreOptions {
   dataDir: string
   checkOutputs?: boolean
+  /** File dialogs of the entry point: Electron's native ones, the harness's stand-ins; none on the CLI. */
+  host?: HostAdapter
 }
 
 export interface Core {
@@ -67,13 +75,33 @@ export function createCore(options: CoreOptions): Core {
   // Built-in templates use built-in exercises, so they are seeded after them.
   programs.seedBuiltins()
 
+  const cleanups: Array<() => void> = []
+  const deps: CoreDeps = {
+    db,
+    ctx,
+    tombstones,
+    clients,
+    exercises,
+    programs,
+    programsBase,
+    settings,
+    host: options.host,
+    progress: (payload) => events.emit('job.progress', payload),
+    changed: (scopes) => events.emit('data.changed', { scopes: [...scopes] }),
+    onClose: (cleanup) => cleanups.push(cleanup)
+  }
+
   const handlers: HandlerTable = {
     ...appHandlers(),
     ...clientsHandlers(clients),
     ...exercisesHandlers(exercises),
     ...programsHandlers(programs, createProgramsPlanning(programsBase)),
     ...settingsHandlers(settings),
-    ...sampleHandlers(db, clientsRepo, clients)
+    ...sampleHandlers(db, clientsRepo, clients),
+    ...hostHandlers(options.host),
+    ...plansHandlers(deps),
+    ...progressHandlers(deps),
+    ...dataSafetyHandlers(deps)
   }
 
   const call = createDispatcher(handlers, ctx, {
@@ -92,6 +120,13 @@ export function createCore(options: CoreOptions): Core {
     close() {
       if (closed) return
       closed = true
+      for (const cleanup of cleanups.splice(0)) {
+        try {
+          cleanup()
+        } catch (error) {
+          console.error('[spotter core] cleanup at close failed:', error)
+        }
+      }
       events.removeAllListeners()
       db.close()
     },

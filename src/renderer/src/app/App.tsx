@@ -11,6 +11,8 @@ import { MuscleGuidePage } from '../features/exercises/MuscleGuidePage'
 import { ProgramDesignerPage } from '../features/programs/ProgramDesignerPage'
 import { ProgramListPage } from '../features/programs/ProgramListPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { dataSafetyRoutes } from '../features/data-safety/routes'
+import { progressRoutes } from '../features/progress/routes'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
 import { Shell } from './Shell'
@@ -34,6 +36,8 @@ const router = createHashRouter([
       { path: 'programs', element: <ProgramListPage /> },
       { path: 'programs/:programId', element: <ProgramDesignerPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      ...progressRoutes,
+      ...dataSafetyRoutes,
       { path: '*', element: <NotFoundPage /> }
     ]
   }

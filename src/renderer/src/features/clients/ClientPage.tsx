@@ -7,6 +7,8 @@ import { useCoreMutation } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { ClientMissing } from './ClientMissing'
 import { ClientOverview } from './ClientOverview'
+import { ClientProgramSection } from '../programs/ClientProgramSection'
+import { ClientProgressSection } from '../progress/ClientProgressSection'
 import { DeleteClientDialog } from './DeleteClientDialog'
 import { useFlashNotice } from '../../lib/useFlashNotice'
 import { isNotFound, useClient, useUnits } from './useClientData'
@@ -89,6 +91,8 @@ function ClientDetails({ client, units }: { client: Client; units: NonNullable<R
       </header>
       {notice && <Notice kind="success">{notice}</Notice>}
       {actionError && <Notice kind="error">{actionError.message}</Notice>}
+      <ClientProgramSection client={client} />
+      <ClientProgressSection client={client} />
       <ClientOverview client={client} units={units} />
       <DeleteClientDialog
         client={client}

@@ -1,6 +1,7 @@
 import { Notice } from '../../components/Notice'
 import { useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
+import { BackupSection } from '../data-safety/BackupSection'
 import { DataLocationSection } from './DataLocationSection'
 import { PreferencesSection } from './PreferencesSection'
 import { SampleDataSection } from './SampleDataSection'
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <TrainerProfileSection stored={settings.data.trainer} />
           <PreferencesSection settings={settings.data} />
           <SampleDataSection />
+          <BackupSection />
           <DataLocationSection />
         </div>
       )}

@@ -1,0 +1,4 @@
+/** In settings: where backups go, how often, and "Back up now". */
+export function BackupSection() {
+  return null
+}
