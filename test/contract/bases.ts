@@ -170,6 +170,11 @@ const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   'programs.previewProgression': () => ({ id: templateId, rule }),
   'programs.applyProgression': () => ({ id: templateId, revision: 1, rule }),
   'programs.swapCandidates': () => ({ programId: templateId, itemId: templateItem.id }),
+  'host.chooseSavePath': () => ({ title: 'Save the plan', defaultName: 'Zoë - Home plan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+  'host.chooseOpenPath': () => ({ title: 'Choose a backup', filters: [{ name: 'Spotter data', extensions: ['db', 'json'] }] }),
+  'host.chooseFolder': () => ({ title: 'Backup folder' }),
+  'host.openPath': () => ({ path: '/tmp/spotter-plan.pdf' }),
+  'host.showInFolder': () => ({ path: '/tmp/spotter-plan.pdf' }),
   'programs.swap': ({ exerciseId }) => ({ programId: templateId, revision: 1, itemId: templateItem.id, exerciseId: exerciseId ?? templateItem.exerciseId, allWeeks: true })
 }
 
