@@ -1,3 +1,4 @@
+import type { STORE_PROBLEMS } from '../../shared/data-safety'
 import type { ErrorCode, FieldIssue } from '../../shared/envelope'
 
 /** A failure the core means to report to the user, with a code the UI can act on. */
@@ -17,7 +18,7 @@ export function notFound(what: string, id: string): CoreFailure {
 }
 
 /** Why a data file was refused at open; the file itself is left exactly as it was. */
-export type StoreProblem = 'damaged' | 'not_sqlite' | 'empty_file' | 'newer_version' | 'migration_edited' | 'unreadable'
+export type StoreProblem = (typeof STORE_PROBLEMS)[number]
 
 export class StoreOpenError extends Error {
   constructor(
