@@ -84,10 +84,25 @@ export function workSeconds(p: Prescription): number {
   return CHANGEOVER_SECONDS
 }
 
-/** Estimated minutes: each item's sets of work, rests between its sets, and half a minute to change over. */
+/**
+ * Estimated minutes: each item's sets of work, rests between its sets, and half a minute to change over.
+ * A superset or circuit goes from one exercise to the next without the rest; its longest rest comes once
+ * per round instead, so grouping shortens a session as it does in the gym.
+ */
 export function estimateSessionMinutes(session: Pick<ProgramSession, 'items'>): number {
   let seconds = 0
-  for (const { prescription: p } of session.items) seconds += p.sets * workSeconds(p) + (p.sets - 1) * p.restSeconds + CHANGEOVER_SECONDS
+  const rounds = new Map<string, { sets: number; rest: number }>()
+  for (const { prescription: p, group, block } of session.items) {
+    seconds += p.sets * workSeconds(p) + CHANGEOVER_SECONDS
+    if (group === null) {
+      seconds += (p.sets - 1) * p.restSeconds
+      continue
+    }
+    const key = `${block}:${group}`
+    const round = rounds.get(key)
+    rounds.set(key, { sets: Math.max(round?.sets ?? 0, p.sets), rest: Math.max(round?.rest ?? 0, p.restSeconds) })
+  }
+  for (const { sets, rest } of rounds.values()) seconds += (sets - 1) * rest
   return Math.round(seconds / 60)
 }
 

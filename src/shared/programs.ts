@@ -84,6 +84,8 @@ export const BLOCK_LABELS: Record<Block, string> = { 'warm-up': 'Warm-up', main:
 
 export const GROUP_KINDS = ['superset', 'circuit'] as const
 export type GroupKind = (typeof GROUP_KINDS)[number]
+/** A superset alternates its exercises set by set; a circuit runs them one after another, rest after the round. */
+export const GROUP_KIND_LABELS: Record<GroupKind, string> = { superset: 'Superset', circuit: 'Circuit' }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export const Weekday = whole('Weekday', 1, 7)
@@ -367,7 +369,8 @@ export const Program = z.object({
 })
 export type Program = z.infer<typeof Program>
 
-export const ProgramSummary = Program.omit({ document: true, weekdays: true, createdAt: true, sourceId: true, builtinKey: true }).extend({
+/** `weekdays`: a client's program's training days, or the days a template suggests (assigning proposes them). */
+export const ProgramSummary = Program.omit({ document: true, createdAt: true, sourceId: true, builtinKey: true }).extend({
   name: z.string(),
   goal: z.string(),
   level: z.enum(TRAINING_LEVELS),

@@ -400,6 +400,7 @@ export function summaryOf(r: ProgramRow, weeks: number): ProgramSummary {
     clientName: r.client_name,
     status: r.status,
     startDate: r.start_date,
+    weekdays: r.weekdays ? (JSON.parse(r.weekdays) as number[]) : null,
     endDate: r.start_date && weeks > 0 ? programEndDate(r.start_date, weeks) : null,
     weeks,
     sessionsPerWeek: r.sessions_per_week,

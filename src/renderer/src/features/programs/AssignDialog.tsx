@@ -4,13 +4,19 @@ import { CheckboxGroup } from '../../components/CheckboxGroup'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
+import { defaultWeekdays } from '../../../../shared/program-document'
 import { WEEKDAY_NAMES, type ProgramSummary } from '../../../../shared/programs'
 import { issuesByPath } from '../../lib/api'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
 
-const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
-const DEFAULT_DAYS: Record<number, string[]> = { 1: ['1'], 2: ['1', '4'], 3: ['1', '3', '5'], 4: ['1', '2', '4', '5'], 5: ['1', '2', '3', '4', '5'] }
+export const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1), label }))
+
+/** The days to propose: the template's own suggestion when it has one for each session, else days spread out. */
+export function proposedDays(program: Pick<ProgramSummary, 'weekdays' | 'sessionsPerWeek'>): string[] {
+  const days = program.weekdays && program.weekdays.length >= program.sessionsPerWeek ? program.weekdays : defaultWeekdays(program.sessionsPerWeek)
+  return days.map(String)
+}
 
 /** Copies a template (or any program) to a client with a start date and weekdays, then opens the copy. */
 export function AssignDialog({ program, clientId, onClose }: { program: ProgramSummary | null; clientId?: string; onClose(): void }) {
@@ -24,7 +30,7 @@ export function AssignDialog({ program, clientId, onClose }: { program: ProgramS
     if (!program) return
     assign.reset()
     setClient(clientId ?? '')
-    setDays(DEFAULT_DAYS[program.sessionsPerWeek] ?? ['1', '3', '5'])
+    setDays(proposedDays(program))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when another program is chosen
   }, [program, clientId])
   const errors = issuesByPath(assign.error)
@@ -75,8 +81,15 @@ export function AssignDialog({ program, clientId, onClose }: { program: ProgramS
         <Field label="Start date" required error={errors.startDate}>
           {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
         </Field>
-        <CheckboxGroup legend="Training days" fieldKey="weekdays" error={errors.weekdays} options={WEEKDAY_OPTIONS} selected={days} onChange={setDays} columns={4} />
+        <CheckboxGroup legend="Training days" hint={daysHint(program)} fieldKey="weekdays" error={errors.weekdays} options={WEEKDAY_OPTIONS} selected={days} onChange={setDays} columns={4} />
       </form>
     </Dialog>
   )
+}
+
+/** Says where the proposed days come from, so the trainer knows they are a suggestion. */
+export function daysHint(program: Pick<ProgramSummary, 'weekdays' | 'sessionsPerWeek' | 'isTemplate'> | null | undefined): string | undefined {
+  if (!program) return undefined
+  const own = program.weekdays !== null && program.weekdays.length >= program.sessionsPerWeek
+  return `${program.sessionsPerWeek} ${program.sessionsPerWeek === 1 ? 'session' : 'sessions'} a week; ${own ? (program.isTemplate ? 'the days this template suggests are ticked' : 'its current days are ticked') : 'days with rest between them are ticked'}.`
 }

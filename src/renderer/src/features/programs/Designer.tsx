@@ -8,7 +8,22 @@ import type { CheckIssue, CheckContext, CheckTarget, Program, ProgramDocument, S
 import { useCoreMutation } from '../../lib/query'
 import { ChecksPanel } from './ChecksPanel'
 import { DesignerHeader } from './DesignerHeader'
-import { addItem, makeId, moveItem, moveItemTo, removeItem, toggleGroupWithAbove, updatePrescription, updateSession, updateWeek } from './documentEdits'
+import {
+  addItem,
+  appendWeek,
+  makeId,
+  moveItem,
+  moveItemTo,
+  moveItemToSession,
+  moveItemToWeek,
+  removeItem,
+  setGroupKind,
+  toggleGroupWithAbove,
+  updatePrescription,
+  updateSession,
+  updateWeek,
+  weekOfItem
+} from './documentEdits'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SessionCard, type SessionActions } from './SessionCard'
 import { SwapDialog } from './SwapDialog'
@@ -58,6 +73,9 @@ export function Designer({ program, context, onConflict }: { program: Program; c
   const [swapItemId, setSwapItemId] = useState<string | null>(null)
   const [progressionOpen, setProgressionOpen] = useState(false)
   const focusRequest = useRef<FocusRequest | null>(null)
+  // The latest document for actions that must know where an item is now (they stay memoized on edit alone).
+  const docRef = useRef(doc)
+  docRef.current = doc
   const duplicate = useCoreMutation('programs.duplicate')
   useWarnBeforeUnload(editor.save.kind === 'unsaved' || editor.save.kind === 'saving')
 
@@ -102,7 +120,22 @@ export function Designer({ program, context, onConflict }: { program: Program; c
         focusRequest.current = { itemId, control: document.activeElement?.getAttribute('aria-label') }
         edit((d) => moveItem(d, itemId, direction))
       },
+      moveToSession: (itemId, direction) => {
+        const next = moveItemToSession(docRef.current, itemId, direction)
+        if (next === docRef.current) return
+        focusRequest.current = { itemId, control: document.activeElement?.getAttribute('aria-label') }
+        setWeekIndex(weekOfItem(next, itemId))
+        edit((d) => moveItemToSession(d, itemId, direction))
+      },
+      moveToWeek: (itemId, direction) => {
+        const to = weekOfItem(docRef.current, itemId) + direction
+        if (moveItemToWeek(docRef.current, itemId, to) === docRef.current) return
+        focusRequest.current = { itemId, control: document.activeElement?.getAttribute('aria-label') }
+        setWeekIndex(to)
+        edit((d) => moveItemToWeek(d, itemId, to))
+      },
       group: (itemId) => edit((d) => toggleGroupWithAbove(d, itemId)),
+      setGroupKind: (itemId, kind) => edit((d) => setGroupKind(d, itemId, kind)),
       remove: (itemId) => edit((d) => removeItem(d, itemId)),
       openSwap: (itemId) => setSwapItemId(itemId),
       rename: (sessionId, name) => edit((d) => updateSession(d, sessionId, (s) => ({ ...s, name })), `${sessionId}:name`),
@@ -177,7 +210,22 @@ export function Designer({ program, context, onConflict }: { program: Program; c
               setWeekIndex(Math.max(0, shownWeek - 1))
             }}
             onCopyForward={() => edit((d) => copyWeekOnto(d, shownWeek, d.weeks.map((_, i) => i).filter((i) => i > shownWeek), makeId))}
+            onAppend={() => {
+              edit(appendWeek)
+              setWeekIndex(doc.weeks.length)
+            }}
+            onDropItem={(itemId, to) => {
+              focusRequest.current = { itemId }
+              setWeekIndex(to)
+              edit((d) => moveItemToWeek(d, itemId, to))
+            }}
           />
+          {!readOnly && (
+            <p className="designer-keys" id="designer-keys">
+              Move an exercise by dragging its handle onto a row, a block or a week, or with Alt+↑/↓ (Alt+Shift+↑/↓: another session; Alt+Page Up/Down: another
+              week). Ctrl+Z undoes.
+            </p>
+          )}
           <fieldset className="designer-sessions" disabled={readOnly}>
             <legend className="visually-hidden">Sessions of week {shownWeek + 1}</legend>
             {week?.sessions.length === 0 && <p className="empty-note">This week has no sessions.</p>}

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramDocument, type ProgramStatus } from '../../../../shared/programs'
 import { TRAINING_LEVEL_LABELS, TRAINING_LEVELS, type TrainingLevel } from '../../../../shared/vocabulary'
 import { useCoreMutation } from '../../lib/query'
-import { NumberCell, TextCell } from './cells'
+import { ExportPlanButton } from '../plans/ExportPlanButton'
+import { AreaCell, NumberCell, TextCell } from './cells'
 import { ProgramActions } from './ProgramActions'
 import { dateText, plural, weekdaysText } from './programText'
 import type { ProgramEditor, SaveState } from './useProgramEditor'
@@ -71,6 +72,7 @@ export function DesignerHeader({
           <button type="button" className="button button-small" onClick={onProgression} disabled={readOnly}>
             Progression…
           </button>
+          <ExportPlanButton programId={program.id} className="button-small" />
         </div>
       </div>
       <ProgramActions program={program} flush={editor.flush} readOnly={readOnly} />
@@ -118,10 +120,14 @@ export function DesignerHeader({
           <span>Sessions a week</span>
           <NumberCell label="Sessions a week" value={doc.sessionsPerWeek} min={1} max={7} onCommit={(n) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week')} />
         </label>
-        <p className="detail detail-fact">
+        <p className="detail detail-fact" title="Add weeks with + Add week or Duplicate week; remove the shown week with Remove week">
           <span>Length</span>
           {plural(doc.weeks.length, 'week', 'weeks')}
         </p>
+        <label className="detail designer-description">
+          <span>Description</span>
+          <AreaCell label="Description" value={doc.description} maxLength={4000} onCommit={(description) => edit((d) => ({ ...d, description }), 'description')} />
+        </label>
       </fieldset>
     </header>
   )

@@ -1,5 +1,5 @@
-import { memo, type DragEvent } from 'react'
-import { LOAD_KIND_LABELS, LOAD_KINDS, LOAD_LIMITS, TEMPO_PATTERN, type Load, type LoadKind, type Prescription, type ProgramItem } from '../../../../shared/programs'
+import { memo, type DragEvent, type KeyboardEvent } from 'react'
+import { GROUP_KIND_LABELS, GROUP_KINDS, type GroupKind, LOAD_KIND_LABELS, LOAD_KINDS, LOAD_LIMITS, TEMPO_PATTERN, type Load, type LoadKind, type Prescription, type ProgramItem } from '../../../../shared/programs'
 import type { ExerciseFacts, Severity } from '../../../../shared/programs'
 import { NumberCell, TextCell } from './cells'
 
@@ -7,11 +7,24 @@ export interface ItemActions {
   /** Changes this item's prescription; typing in one field merges into one undo step. */
   prescribe(itemId: string, patch: Partial<Prescription>, field: string): void
   move(itemId: string, direction: -1 | 1): void
+  /** To the end of its block in the previous or next session (across weeks at a week's edge). */
+  moveToSession(itemId: string, direction: -1 | 1): void
+  /** To the same session of the previous or next week. */
+  moveToWeek(itemId: string, direction: -1 | 1): void
   group(itemId: string): void
+  setGroupKind(itemId: string, kind: GroupKind): void
   remove(itemId: string): void
   openSwap(itemId: string): void
   /** Drag and drop: the dragged item goes just before this one. */
   dropBefore(draggedId: string, itemId: string): void
+}
+
+/** The keys that move a row, as the buttons' titles and aria-keyshortcuts say. */
+function moveOf(event: KeyboardEvent<HTMLElement>): { to: 'place' | 'session' | 'week'; direction: -1 | 1 } | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null
+  if (event.key === 'PageUp' || event.key === 'PageDown') return { to: 'week', direction: event.key === 'PageUp' ? -1 : 1 }
+  if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return null
+  return { to: event.shiftKey ? 'session' : 'place', direction: event.key === 'ArrowUp' ? -1 : 1 }
 }
 
 /** The drag data type, so only the designer's own rows are accepted as drops. */
@@ -71,16 +84,19 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
         actions.dropBefore(dragged, item.id)
       }}
       onKeyDown={(e) => {
-        if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+        const move = readOnly ? null : moveOf(e)
+        if (!move) return
         e.preventDefault()
-        actions.move(item.id, e.key === 'ArrowUp' ? -1 : 1)
+        if (move.to === 'place') actions.move(item.id, move.direction)
+        else if (move.to === 'session') actions.moveToSession(item.id, move.direction)
+        else actions.moveToWeek(item.id, move.direction)
       }}
     >
       <span
         className="drag-handle"
         aria-hidden="true"
         draggable={!readOnly}
-        title="Drag to move (or Alt+Up / Alt+Down)"
+        title="Drag to move: onto a row, a block or a week (keys: Alt+Up / Down, Alt+Shift+Up / Down for another session, Alt+Page Up / Down for another week)"
         data-testid="drag-handle"
         onDragStart={(e) => {
           e.dataTransfer.setData(ITEM_DRAG_TYPE, item.id)
@@ -89,8 +105,13 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
       >
         ⠿
       </span>
-      <span className="item-label" aria-label={label ? `Group ${label}` : undefined}>
+      <span className="item-label" aria-label={label && item.groupKind ? `${GROUP_KIND_LABELS[item.groupKind]} ${label}` : undefined}>
         {label ?? ''}
+        {label?.endsWith('1') && item.groupKind && (
+          <span className="item-group-kind" aria-hidden="true">
+            {GROUP_KIND_LABELS[item.groupKind]}
+          </span>
+        )}
       </span>
       <span className="item-name">
         <span className="item-exercise">{name}</span>
@@ -182,13 +203,28 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
         <button type="button" className="button button-small" onClick={() => actions.openSwap(item.id)} aria-label={`Swap ${name}`}>
           Swap
         </button>
-        <button type="button" className="button button-small" onClick={() => actions.move(item.id, -1)} aria-label={`Move ${name} up`} aria-keyshortcuts="Alt+ArrowUp" title="Move up (Alt+Up)">
+        <button type="button" className="button button-small" onClick={() => actions.move(item.id, -1)} aria-label={`Move ${name} up`} aria-keyshortcuts="Alt+ArrowUp Alt+Shift+ArrowUp Alt+PageUp" title="Move up (Alt+Up; Alt+Shift+Up: previous session; Alt+Page Up: previous week)">
           ↑
         </button>
-        <button type="button" className="button button-small" onClick={() => actions.move(item.id, 1)} aria-label={`Move ${name} down`} aria-keyshortcuts="Alt+ArrowDown" title="Move down (Alt+Down)">
+        <button type="button" className="button button-small" onClick={() => actions.move(item.id, 1)} aria-label={`Move ${name} down`} aria-keyshortcuts="Alt+ArrowDown Alt+Shift+ArrowDown Alt+PageDown" title="Move down (Alt+Down; Alt+Shift+Down: next session; Alt+Page Down: next week)">
           ↓
         </button>
-        <button type="button" className="button button-small" onClick={() => actions.group(item.id)} aria-label={item.group ? `Ungroup ${name}` : `Superset ${name} with the one above`} title={item.group ? 'Ungroup' : 'Superset with the one above'}>
+        {item.group && item.groupKind && (
+          <select className="cell cell-group-kind" aria-label={`Group kind, ${name}`} value={item.groupKind} onChange={(e) => actions.setGroupKind(item.id, e.target.value as GroupKind)}>
+            {GROUP_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {GROUP_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => actions.group(item.id)}
+          aria-label={item.group ? `Ungroup ${name}` : `Group ${name} with the one above`}
+          title={item.group ? 'Take out of its superset or circuit' : 'Group with the one above (a superset; switch it to a circuit once grouped)'}
+        >
           {item.group ? 'Ungroup' : 'Group'}
         </button>
         <button type="button" className="button button-small button-quiet" onClick={() => actions.remove(item.id)} aria-label={`Remove ${name}`}>

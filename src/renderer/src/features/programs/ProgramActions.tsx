@@ -61,7 +61,15 @@ export function ProgramActions({ program, flush, readOnly }: { program: Program;
       )}
       {error && <Notice kind="error">{error.message}</Notice>}
       {deleting && <DeleteDialog program={program} onClose={() => setDeleting(false)} />}
-      {rescheduling && <RescheduleDialog program={program} flush={flush} onClose={() => setRescheduling(false)} />}
+      {rescheduling && (
+        <RescheduleDialog
+          program={program}
+          flush={flush}
+          onClose={() => setRescheduling(false)}
+          // The designer shows the dates it loaded with; reload it to show the new ones.
+          onDone={() => window.location.reload()}
+        />
+      )}
     </div>
   )
 }
@@ -111,7 +119,10 @@ function DeleteDialog({ program, onClose }: { program: Program; onClose(): void 
   )
 }
 
-function RescheduleDialog({ program, flush, onClose }: { program: Program; flush(): Promise<void>; onClose(): void }) {
+type Schedulable = Pick<Program, 'id' | 'startDate' | 'weekdays'> & { name: string }
+
+/** New start date and training days for a client's program; sessions from today on move. */
+export function RescheduleDialog({ program, flush, onClose, onDone }: { program: Schedulable | Program; flush(): Promise<void>; onClose(): void; onDone(): void }) {
   const reschedule = useCoreMutation('programs.reschedule')
   const [startDate, setStartDate] = useState(program.startDate ?? todayIso())
   const [days, setDays] = useState<string[]>((program.weekdays ?? [1, 3, 5]).map(String))
@@ -119,7 +130,7 @@ function RescheduleDialog({ program, flush, onClose }: { program: Program; flush
   return (
     <Dialog
       open
-      title="Reschedule"
+      title={`Reschedule “${'document' in program ? program.document.name : program.name}”`}
       onClose={onClose}
       actions={
         <>
@@ -139,8 +150,7 @@ function RescheduleDialog({ program, flush, onClose }: { program: Program; flush
           void flush().then(() =>
             reschedule.mutate(
               { id: program.id, startDate, weekdays: days.map(Number) },
-              // The page shows the dates it loaded with; reload it to show the new ones.
-              { onSuccess: () => window.location.reload() }
+              { onSuccess: onDone }
             )
           )
         }}

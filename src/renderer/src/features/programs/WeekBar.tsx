@@ -1,5 +1,10 @@
-import type { ProgramDocument } from '../../../../shared/programs'
+import { useRef, type DragEvent } from 'react'
+import { MAX_WEEKS, type ProgramDocument } from '../../../../shared/programs'
 import { TextCell } from './cells'
+import { isItemDrag, ITEM_DRAG_TYPE } from './ItemRow'
+
+/** Holding a dragged exercise over a week this long opens it, so it can be dropped in a chosen place. */
+const OPEN_WEEK_AFTER_MS = 700
 
 /** Week picker (each with its phase) and what can be done with the shown week. */
 export function WeekBar({
@@ -10,7 +15,9 @@ export function WeekBar({
   onPhase,
   onDuplicate,
   onCopyForward,
-  onRemove
+  onRemove,
+  onAppend,
+  onDropItem
 }: {
   doc: ProgramDocument
   shown: number
@@ -20,21 +27,58 @@ export function WeekBar({
   onDuplicate(): void
   onCopyForward(): void
   onRemove(): void
+  onAppend(): void
+  /** An exercise dropped on a week's button: it goes to the same session of that week. */
+  onDropItem(itemId: string, weekIndex: number): void
 }) {
   const week = doc.weeks[shown]
   const last = shown === doc.weeks.length - 1
+  const hover = useRef<{ index: number; timer: ReturnType<typeof setTimeout> } | null>(null)
+  const leave = (e?: DragEvent<HTMLElement>) => {
+    e?.currentTarget.classList.remove('drop-target')
+    if (hover.current) clearTimeout(hover.current.timer)
+    hover.current = null
+  }
+  const dropProps = (i: number) =>
+    readOnly
+      ? {}
+      : {
+          onDragOver: (e: DragEvent<HTMLElement>) => {
+            if (!isItemDrag(e) || i === shown) return
+            e.preventDefault()
+            e.currentTarget.classList.add('drop-target')
+            if (hover.current?.index === i) return
+            leave()
+            hover.current = { index: i, timer: setTimeout(() => onShow(i), OPEN_WEEK_AFTER_MS) }
+          },
+          onDragLeave: leave,
+          onDrop: (e: DragEvent<HTMLElement>) => {
+            leave(e)
+            const dragged = e.dataTransfer.getData(ITEM_DRAG_TYPE)
+            if (!dragged || i === shown) return
+            e.preventDefault()
+            onDropItem(dragged, i)
+          }
+        }
   return (
     <div className="week-bar">
       <nav aria-label="Weeks">
         <ul className="week-picker">
           {doc.weeks.map((w, i) => (
             <li key={w.id}>
-              <button type="button" className={`week-button${i === shown ? ' current' : ''}`} aria-current={i === shown ? 'true' : undefined} onClick={() => onShow(i)}>
+              <button type="button" className={`week-button${i === shown ? ' current' : ''}`} aria-current={i === shown ? 'true' : undefined} onClick={() => onShow(i)} {...dropProps(i)}>
                 Week {i + 1}
                 {w.phase && <span className="week-phase">{w.phase}</span>}
               </button>
             </li>
           ))}
+          {!readOnly && (
+            <li>
+              <button type="button" className="week-button week-add" onClick={onAppend} disabled={doc.weeks.length >= MAX_WEEKS} title="A new last week, a copy of the current last one">
+                + Add week
+              </button>
+            </li>
+          )}
         </ul>
       </nav>
       {week && (
@@ -45,7 +89,7 @@ export function WeekBar({
             <span>Phase</span>
             <TextCell label={`Phase of week ${shown + 1}`} value={week.phase} maxLength={60} accept={(t) => t.trim()} onCommit={onPhase} placeholder="e.g. Muscular endurance" />
           </label>
-          <button type="button" className="button button-small" onClick={onDuplicate} disabled={doc.weeks.length >= 52}>
+          <button type="button" className="button button-small" onClick={onDuplicate} disabled={doc.weeks.length >= MAX_WEEKS}>
             Duplicate week
           </button>
           <button type="button" className="button button-small" onClick={onCopyForward} disabled={last}>

@@ -98,3 +98,26 @@ export function TextCell({ label, value, maxLength, accept = (t) => t, onCommit,
     />
   )
 }
+
+/** A longer text (a program's description): like TextCell, on several lines. */
+export function AreaCell({ label, value, maxLength, onCommit, className, rows = 2 }: { label: string; value: string; maxLength: number; onCommit(value: string): void; className?: string; rows?: number }) {
+  const [draft, setDraft] = useState(value)
+  useEffect(() => {
+    setDraft((d) => (d.trim() === value ? d : value))
+  }, [value])
+  return (
+    <textarea
+      className={`cell${className ? ` ${className}` : ''}`}
+      aria-label={label}
+      maxLength={maxLength}
+      rows={rows}
+      value={draft}
+      onChange={(e) => {
+        setDraft(e.target.value)
+        // Control characters (from a paste) would make the document invalid; they carry nothing visible.
+        const stored = e.target.value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim()
+        if (stored !== value) onCommit(stored)
+      }}
+    />
+  )
+}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
-import type { Settings, SettingsUpdate } from '../../../../shared/settings'
+import { useEffect, useId, useRef, useState } from 'react'
+import { DEFAULT_SESSION_LIMIT_MINUTES } from '../../../../shared/programs'
+import { SessionLimitMinutes, type Settings, type SettingsUpdate } from '../../../../shared/settings'
 import { call } from '../../lib/api'
 import { keyFor, queryClient } from '../../lib/query'
 import { ChoiceGroup, type Choice } from './ChoiceGroup'
 
-type Preferences = Pick<Settings, 'units' | 'paperSize' | 'firstDayOfWeek'>
+type Preferences = Pick<Settings, 'units' | 'paperSize' | 'firstDayOfWeek' | 'sessionLimitMinutes'>
 
 const WEIGHT: Choice<Settings['units']['weight']>[] = [
   { value: 'kg', label: 'Kilograms (kg)' },
@@ -29,7 +30,62 @@ function labelOf<V extends string>(choices: Choice<V>[], value: V): string {
 }
 
 function preferencesOf(settings: Settings): Preferences {
-  return { units: settings.units, paperSize: settings.paperSize, firstDayOfWeek: settings.firstDayOfWeek }
+  return { units: settings.units, paperSize: settings.paperSize, firstDayOfWeek: settings.firstDayOfWeek, sessionLimitMinutes: settings.sessionLimitMinutes }
+}
+
+/**
+ * The longest session the trainer plans: the program designer warns about a session estimated above it.
+ * Saved when the box is left or Enter is pressed (not on each key, so typing 120 never saves 12).
+ */
+function SessionLimitField({ value, onSave }: { value: number; onSave(minutes: number): void }) {
+  const id = useId()
+  const [draft, setDraft] = useState(String(value))
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => setDraft(String(value)), [value])
+  const commit = () => {
+    const parsed = SessionLimitMinutes.safeParse(draft.trim() === '' ? Number.NaN : Number(draft))
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Enter a number of minutes')
+    setError(null)
+    if (parsed.data !== value) onSave(parsed.data)
+  }
+  return (
+    <div className={`field session-limit${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>Longest session you plan</label>
+      <p id={`${id}-hint`} className="field-hint">
+        The program designer warns when a session's estimated time (sets, work and rest) goes over it. 15 to 240 minutes.
+      </p>
+      <span className="session-limit-input">
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={15}
+          max={240}
+          step={5}
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            if (error) setError(null)
+          }}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              commit()
+            }
+          }}
+        />
+        <span aria-hidden="true">minutes</span>
+      </span>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
 }
 
 /** Units, paper size and week start. Each choice is saved the moment it is made; no Save button to forget. */
@@ -65,8 +121,8 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
 
   return (
     <section className="card settings-card" aria-labelledby="settings-preferences">
-      <h2 id="settings-preferences">Units and printing</h2>
-      <p className="settings-lead">How weights and measurements are shown, and how plans are printed. Changes are saved at once.</p>
+      <h2 id="settings-preferences">Units, printing and planning</h2>
+      <p className="settings-lead">How weights and measurements are shown, how plans are printed, and how long a session may be. Changes are saved at once.</p>
       <div className="settings-columns">
         <ChoiceGroup
           legend="Weight"
@@ -106,6 +162,10 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
           }
         />
       </div>
+      <SessionLimitField
+        value={shown.sessionLimitMinutes ?? DEFAULT_SESSION_LIMIT_MINUTES}
+        onSave={(minutes) => change({ ...shown, sessionLimitMinutes: minutes }, { sessionLimitMinutes: minutes }, `Sessions over ${minutes} minutes are flagged.`)}
+      />
       <p className={`settings-status${status?.kind === 'error' ? ' settings-status-error' : ''}`} role="status">
         {status?.text}
       </p>
