@@ -19,7 +19,8 @@ export default defineConfig({
   main: {
     plugins: [copyMigrations()],
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The PDF worker thread is its own entry (out/main/pdf-worker.js); src/main/core/pdf/worker-pool.ts finds it.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'pdf-worker': resolve('src/main/core/pdf/worker.ts') } }
     }
   },
   preload: {

@@ -1,3 +1,13 @@
+import { PlanExported, PlanExportInput, PlanName, PlanNameInput } from '../plans'
+import { method } from './method'
+
 // The plans part of the contract registry (spread into src/shared/api.ts). List every name here in
 // ./plans-names.ts too: the preload's allow-list is built from those plain strings.
-export const plansMethods = {} as const
+export const plansMethods = {
+  'plans.export': method({
+    summary: "Write a client's program (or one session as a one-page card) as a PDF to train from",
+    input: PlanExportInput,
+    output: PlanExported
+  }),
+  'plans.suggestedName': method({ summary: 'A file name for saving the printed plan', input: PlanNameInput, output: PlanName })
+} as const

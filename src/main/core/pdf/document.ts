@@ -1,0 +1,72 @@
+import { createElement as h, type ReactElement } from 'react'
+import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer'
+import { registerFonts } from './fonts'
+import { geometry, layoutPlan, type LaidOutPage } from './layout'
+import { footerName, type PlanModel } from './model'
+import { coverPage, guidesPage, overviewPage, safetyPage } from './pages'
+import { s } from './styles'
+import { cardPage, sessionPage } from './tables'
+
+// The printed plan from its model: our layout decides the pages, react-pdf draws them. The same code
+// runs for the app, the harness and the command line (inside a worker thread, see worker-pool.ts).
+
+function pageContent(page: LaidOutPage, model: PlanModel): (ReactElement | null)[] {
+  const g = geometry(model.paper)
+  switch (page.kind) {
+    case 'cover':
+      return coverPage(model)
+    case 'overview':
+      return overviewPage(page, model)
+    case 'session':
+      return sessionPage(page, model, g)
+    case 'card':
+      return cardPage(page, model, g)
+    case 'guides':
+      return guidesPage(page)
+    case 'safety':
+      return safetyPage(model)
+  }
+}
+
+export function planDocument(model: PlanModel, pages: LaidOutPage[]): ReactElement {
+  const g = geometry(model.paper)
+  const footer = `${footerName(model)}  ·  ${model.programName}`
+  return h(
+    Document,
+    { title: `${footerName(model)} – ${model.programName}`, author: model.trainer.name || model.trainer.business || 'Spotter', creator: 'Spotter', producer: 'Spotter' },
+    ...pages.map((page, i) =>
+      h(
+        Page,
+        { key: i, size: { width: g.width, height: g.height }, style: s.page },
+        ...pageContent(page, model),
+        h(
+          View,
+          { style: s.footer, fixed: true },
+          h(Text, { style: s.footerLeft }, footer),
+          h(Text, { style: s.footerText, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `Page ${pageNumber} of ${totalPages}` })
+        )
+      )
+    )
+  )
+}
+
+export interface RenderedPlan {
+  pdf: Buffer
+  pages: number
+}
+
+/** Lays out and draws the plan; `step` reports each stage (for the progress bar). */
+export async function renderPlan(model: PlanModel, step: (label: string) => void = () => {}): Promise<RenderedPlan> {
+  registerFonts()
+  step('Laying out the pages')
+  const pages = layoutPlan(model)
+  step(`Drawing ${pages.length} pages`)
+  const pdf = await renderToBuffer(planDocument(model, pages) as Parameters<typeof renderToBuffer>[0])
+  return { pdf, pages: countPages(pdf) }
+}
+
+/** Pages in the file as written (react-pdf may add one if a page overflowed our estimate). */
+export function countPages(pdf: Buffer): number {
+  const match = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(pdf.toString('latin1'))
+  return match ? Number(match[1]) : (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Font } from '@react-pdf/renderer'
+
+// DejaVu Sans is embedded in every plan (Latin Extended, Greek, Cyrillic, Hebrew, Arabic, symbols).
+// The files ship in resources/fonts; the same search finds them from the TS sources (tsx, vitest,
+// Playwright), from Electron's bundle in out/main, and in a packaged app's resources folder.
+
+export const FONT_FAMILY = 'DejaVu Sans'
+const FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', oblique: 'DejaVuSans-Oblique.ttf' }
+
+export function findFontsDir(): string {
+  const candidates: string[] = []
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
+  if (resourcesPath) candidates.push(join(resourcesPath, 'fonts'), join(resourcesPath, 'resources', 'fonts'))
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let up = 0; up < 8; up++) {
+    candidates.push(join(dir, 'resources', 'fonts'), join(dir, 'node_modules', 'dejavu-fonts-ttf', 'ttf'))
+    dir = dirname(dir)
+  }
+  candidates.push(join(process.cwd(), 'resources', 'fonts'))
+  const found = candidates.find((c) => existsSync(join(c, FILES.regular)) && existsSync(join(c, FILES.bold)))
+  if (!found) throw new Error(`The plan's fonts (${FILES.regular}) were not found; looked in: ${candidates.join(', ')}`)
+  return found
+}
+
+/** Longest run of characters kept together before a line may break inside a word. */
+const CHUNK = 14
+
+/**
+ * Words stay whole (names must not be hyphenated like English prose); a word too long for any
+ * column is cut into chunks so it wraps instead of running off the page.
+ */
+export function splitLongWord(word: string): string[] {
+  const chars = [...word]
+  if (chars.length <= CHUNK * 2) return [word]
+  const parts: string[] = []
+  for (let i = 0; i < chars.length; i += CHUNK) parts.push(chars.slice(i, i + CHUNK).join(''))
+  return parts
+}
+
+let registered = false
+export function registerFonts(): void {
+  if (registered) return
+  const dir = findFontsDir()
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: join(dir, FILES.regular), fontWeight: 'normal', fontStyle: 'normal' },
+      { src: join(dir, FILES.bold), fontWeight: 'bold', fontStyle: 'normal' },
+      { src: join(dir, existsSync(join(dir, FILES.oblique)) ? FILES.oblique : FILES.regular), fontWeight: 'normal', fontStyle: 'italic' }
+    ]
+  })
+  Font.registerHyphenationCallback(splitLongWord)
+  registered = true
+}

@@ -1,0 +1,165 @@
+import { createElement as h, type ReactElement } from 'react'
+import { Text, View } from '@react-pdf/renderer'
+import { BLOCK_LABELS } from '../../../shared/programs'
+import { cardColumns, sessionColumns, TABLE, type Geometry, type LaidOutPage, type TableLine } from './layout'
+import type { PlanModel, PlanRow, WeekCell } from './model'
+import { COLOR, s } from './styles'
+
+// The session tables: one row per exercise, one column per week (at most four weeks a page), with the
+// prescription and, when asked for, boxes to write down what was done. Rows never split across pages.
+
+type SessionPage = Extract<LaidOutPage, { kind: 'session' }>
+type CardPage = Extract<LaidOutPage, { kind: 'card' }>
+
+function weeksLabel(weekIndexes: readonly number[]): string {
+  const first = (weekIndexes[0] ?? 0) + 1
+  const last = (weekIndexes.at(-1) ?? 0) + 1
+  return first === last ? `Week ${first}` : `Weeks ${first}–${last}`
+}
+
+function titleBlock(kicker: string, title: string, subtitle: string, right: string): ReactElement {
+  return h(
+    View,
+    { style: s.titleBlock },
+    h(View, { style: { flex: 1, paddingRight: 12 } }, h(Text, { style: s.kicker }, kicker), h(Text, { style: s.pageTitle }, title), subtitle ? h(Text, { style: s.pageSubtitle }, subtitle) : null),
+    right ? h(Text, { style: { fontSize: 11, fontWeight: 'bold', color: COLOR.accent } }, right) : null
+  )
+}
+
+function nameCell(row: PlanRow, width: number): ReactElement {
+  return h(
+    View,
+    { style: [s.cell, { width }] },
+    h(Text, { style: s.name }, row.label ? h(Text, { style: s.label }, `${row.label}  `) : null, row.exerciseName),
+    row.constant ? h(Text, { style: s.small }, row.constant) : null
+  )
+}
+
+/** Set-by-set boxes for the main block ("reps × load"); a single "done" box for warm-up and cool-down. */
+function logBoxes(row: PlanRow, cell: WeekCell, width: number, units: string): ReactElement {
+  const boxWidth = Math.max(18, (width - 2 * TABLE.cellPadX - 20) / 2)
+  if (row.block !== 'main') {
+    return h(
+      View,
+      { style: { marginTop: TABLE.doneRow - TABLE.logRow } },
+      h(View, { style: s.logRow }, h(View, { style: [s.logBox, { width: 10, marginRight: 4 }] }), h(Text, { style: { fontSize: 7, color: COLOR.muted } }, 'done'))
+    )
+  }
+  const sets = Array.from({ length: cell.sets }, (_, i) =>
+    h(
+      View,
+      { key: i, style: s.logRow },
+      h(Text, { style: s.logNumber }, String(i + 1)),
+      h(View, { style: [s.logBox, { width: boxWidth }] }),
+      h(Text, { style: s.logTimes }, '×'),
+      h(View, { style: [s.logBox, { width: boxWidth }] })
+    )
+  )
+  return h(
+    View,
+    { style: { marginTop: 3 } },
+    h(
+      View,
+      { style: { flexDirection: 'row', height: TABLE.logHeader - 3, alignItems: 'flex-end' } },
+      h(Text, { style: [s.logNumber, { fontSize: 6 }] }, ''),
+      h(Text, { style: { width: boxWidth, fontSize: 6, color: COLOR.faint } }, 'reps'),
+      h(Text, { style: s.logTimes }, ''),
+      h(Text, { style: { width: boxWidth, fontSize: 6, color: COLOR.faint } }, units)
+    ),
+    ...sets
+  )
+}
+
+function weekCell(row: PlanRow, cell: WeekCell | null, width: number, model: PlanModel, key: number, style = s.weekCell): ReactElement {
+  if (!cell) return h(View, { key, style: [style, { width }] }, h(Text, { style: s.none }, '–'))
+  return h(
+    View,
+    { key, style: [style, { width }] },
+    h(Text, { style: s.work }, cell.work),
+    cell.load ? h(Text, { style: s.load }, cell.load) : null,
+    cell.extra ? h(Text, { style: s.small }, cell.extra) : null,
+    cell.notes ? h(Text, { style: s.small }, cell.notes) : null,
+    model.logCells ? logBoxes(row, cell, width, model.units) : null
+  )
+}
+
+function blockRow(line: Extract<TableLine, { kind: 'block' }>, key: number): ReactElement {
+  return h(View, { key, style: s.blockRow, wrap: false }, h(Text, { style: s.blockText }, BLOCK_LABELS[line.block]))
+}
+
+function notesRow(widths: number[]): ReactElement {
+  const [first, ...rest] = widths
+  return h(
+    View,
+    { style: s.notesRow, wrap: false },
+    h(View, { style: [s.cell, { width: first }] }, h(Text, { style: s.name }, 'Notes'), h(Text, { style: s.small }, 'How it felt, pain, sleep')),
+    ...rest.map((width, i) => h(View, { key: i, style: [s.weekCell, { width }] }, h(View, { style: s.notesLine }), h(View, { style: s.notesLine })))
+  )
+}
+
+function legend(lines: string[]): ReactElement[] {
+  return lines.map((text, i) => h(Text, { key: `legend-${i}`, style: s.legend }, text))
+}
+
+export function sessionPage(page: SessionPage, model: PlanModel, g: Geometry): ReactElement[] {
+  const cols = sessionColumns(g, page.weekIndexes.length)
+  const phases = [...new Set(page.weekIndexes.map((w) => model.phases[w] ?? '').filter(Boolean))]
+  const subtitle = [page.continued ? 'continued' : '', phases.length === 1 ? phases[0]! : ''].filter(Boolean).join(' · ')
+  const header = h(
+    View,
+    { style: s.headerRow, fixed: false },
+    h(View, { style: [s.headerCell, { width: cols.name }] }, h(Text, { style: s.headerWeek }, 'Exercise')),
+    ...page.weekIndexes.map((w) =>
+      h(
+        View,
+        { key: w, style: [s.headerCell, { width: cols.week, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] },
+        h(Text, { style: s.headerWeek }, `Week ${w + 1}`),
+        model.phases[w] && phases.length > 1 ? h(Text, { style: s.headerPhase }, model.phases[w]) : null
+      )
+    )
+  )
+  const body = page.lines.map((line, i) =>
+    line.kind === 'block'
+      ? blockRow(line, i)
+      : h(
+          View,
+          { key: i, style: [s.row, { minHeight: line.height }], wrap: false },
+          nameCell(line.row, cols.name),
+          ...page.weekIndexes.map((w) => weekCell(line.row, line.row.weeks[w] ?? null, cols.week, model, w))
+        )
+  )
+  return [
+    titleBlock(page.session.name.startsWith('Session') ? model.programName : `Session ${page.session.key}`, page.session.name, subtitle, weeksLabel(page.weekIndexes)),
+    h(View, { style: s.table }, header, ...body, page.notes ? notesRow([cols.name, ...page.weekIndexes.map(() => cols.week)]) : null),
+    ...legend(page.legend)
+  ]
+}
+
+export function cardPage(page: CardPage, model: PlanModel, g: Geometry): ReactElement[] {
+  const cols = cardColumns(g)
+  const { card } = page
+  const facts = [`Week ${card.week}`, card.phase, card.date ?? ''].filter(Boolean).join(' · ')
+  const header = h(
+    View,
+    { style: s.headerRow },
+    h(View, { style: [s.headerCell, { width: cols.name }] }, h(Text, { style: s.headerWeek }, 'Exercise')),
+    h(View, { style: [s.headerCell, { width: cols.work, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, 'Today')),
+    h(View, { style: [s.headerCell, { width: cols.log, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, model.logCells ? 'What you did' : ''))
+  )
+  const body = page.lines.map((line, i) => {
+    if (line.kind === 'block') return blockRow(line, i)
+    const cell = line.row.weeks[0] ?? null
+    return h(
+      View,
+      { key: i, style: [s.row, { minHeight: line.height }], wrap: false },
+      nameCell(line.row, cols.name),
+      weekCell(line.row, cell ? { ...cell, sets: cell.sets } : null, cols.work, { ...model, logCells: false }, 0),
+      h(View, { style: [s.weekCell, { width: cols.log }] }, model.logCells && cell ? logBoxes(line.row, cell, cols.log, model.units) : null)
+    )
+  })
+  return [
+    titleBlock("Today's session", card.sessionName, [model.clientName ?? '', facts, page.continued ? 'continued' : ''].filter(Boolean).join(' · '), ''),
+    h(View, { style: s.table }, header, ...body, page.notes ? notesRow([cols.name, cols.work + cols.log]) : null),
+    ...legend(page.legend)
+  ]
+}

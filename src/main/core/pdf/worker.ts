@@ -1,0 +1,30 @@
+import { parentPort } from 'node:worker_threads'
+import { renderPlan } from './document'
+import type { PlanModel } from './model'
+
+// The worker thread that draws plans, so the main process (and with it the app's window) stays
+// responsive. One request at a time; the pool in worker-pool.ts queues the rest.
+
+export type WorkerRequest = { id: number; model: PlanModel }
+export type WorkerReply =
+  | { id: number; type: 'progress'; label: string }
+  | { id: number; type: 'done'; pdf: Uint8Array; pages: number; peakRss: number }
+  | { id: number; type: 'error'; message: string }
+
+const port = parentPort
+if (port) {
+  port.on('message', async ({ id, model }: WorkerRequest) => {
+    let peakRss = process.memoryUsage.rss()
+    const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25)
+    try {
+      const { pdf, pages } = await renderPlan(model, (label) => port.postMessage({ id, type: 'progress', label } satisfies WorkerReply))
+      peakRss = Math.max(peakRss, process.memoryUsage.rss())
+      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      port.postMessage({ id, type: 'done', pdf: bytes, pages, peakRss } satisfies WorkerReply)
+    } catch (error) {
+      port.postMessage({ id, type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply)
+    } finally {
+      clearInterval(sample)
+    }
+  })
+}
