@@ -12,6 +12,7 @@ import { ProgramDesignerPage } from '../features/programs/ProgramDesignerPage'
 import { ProgramListPage } from '../features/programs/ProgramListPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { dataSafetyRoutes } from '../features/data-safety/routes'
+import { RecoveryGate } from '../features/data-safety/RecoveryGate'
 import { progressRoutes } from '../features/progress/routes'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
@@ -47,7 +48,10 @@ export function App() {
   useEffect(() => followCoreChanges(), [])
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* The recovery screen instead of the app when the data file cannot be opened. */}
+      <RecoveryGate>
+        <RouterProvider router={router} />
+      </RecoveryGate>
     </QueryClientProvider>
   )
 }

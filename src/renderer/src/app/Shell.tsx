@@ -53,6 +53,9 @@ export function Shell() {
             <NavLink to="/programs">Programs</NavLink>
           </li>
           <li>
+            <NavLink to="/data">Backups &amp; data</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings">Settings</NavLink>
           </li>
         </ul>

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react'
+import { useCoreQuery } from '../../lib/query'
+import { RecoveryScreen } from './RecoveryScreen'
+
+/**
+ * At start the core says whether the data file opened. When it did not (damaged, foreign, from a
+ * newer Spotter...), the recovery screen takes the whole window instead of the app.
+ */
+export function RecoveryGate({ children }: { children: ReactNode }) {
+  const status = useCoreQuery('recovery.status', {})
+  if (status.isPending) return null
+  if (status.data && status.data.problem !== null) return <RecoveryScreen status={status.data} />
+  // Opened normally, or the question itself failed: the app shows its own errors screen by screen.
+  return <>{children}</>
+}
