@@ -44,6 +44,9 @@ export function Shell() {
         </div>
         <ul>
           <li>
+            <NavLink to="/today">Today</NavLink>
+          </li>
+          <li>
             <NavLink to="/clients">Clients</NavLink>
           </li>
           <li>

@@ -27,9 +27,24 @@ export function useCoreMutation<M extends MethodName>(method: M) {
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({ mutationFn: (input) => call(method, input) })
 }
 
+/**
+ * Query domains that read other domains' data: a change there refetches them too. The progress page and
+ * the dashboard are worked out from logs, pain, measurements, programs and clients, so any change counts.
+ */
+const READS_ALSO: Record<string, readonly string[]> = {
+  logs: ['pain', 'progress', 'dashboard'],
+  pain: ['logs', 'progress', 'dashboard'],
+  measurements: ['progress', 'dashboard'],
+  programs: ['logs', 'progress', 'dashboard'],
+  clients: ['logs', 'pain', 'measurements', 'progress', 'dashboard'],
+  exercises: ['logs', 'progress'],
+  settings: ['progress', 'dashboard']
+}
+
 /** Invalidates every query of the scopes the core reports as changed. Returns the unsubscribe. */
 export function followCoreChanges(): () => void {
   return window.api.subscribe('data.changed', ({ scopes }) => {
-    for (const scope of scopes) void queryClient.invalidateQueries({ queryKey: [scope] })
+    const all = new Set(scopes.flatMap((scope) => [scope, ...(READS_ALSO[scope] ?? [])]))
+    for (const scope of all) void queryClient.invalidateQueries({ queryKey: [scope] })
   })
 }

@@ -1,4 +1,12 @@
 import type { RouteObject } from 'react-router'
+import { DashboardPage } from '../dashboard/DashboardPage'
+import { EditLogPage, NewLogPage } from './log/SessionLogPage'
 
-/** Screens of progress tracking (dashboard, session log, measurements, progress), added to the app's router. */
-export const progressRoutes: RouteObject[] = []
+/** Screens of progress tracking (dashboard, session log, progress), added to the app's router. */
+export const progressRoutes: RouteObject[] = [
+  { path: 'today', element: <DashboardPage /> },
+  { path: 'clients/:clientId/log/new', element: <NewLogPage /> },
+  { path: 'clients/:clientId/log/:logId', element: <EditLogPage /> },
+  // The charts library is loaded with the progress page only, so the app opens as fast as before.
+  { path: 'clients/:clientId/progress', lazy: async () => ({ Component: (await import('./page/ProgressPage')).ProgressPage }) }
+]

@@ -1,0 +1,195 @@
+import { useId, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import { RECORD_KIND_LABELS } from '../../../../shared/logs'
+import type { Dashboard, DashboardSession } from '../../../../shared/progress'
+import { DelayedLoading } from '../../components/DelayedLoading'
+import { Notice } from '../../components/Notice'
+import { useCoreQuery } from '../../lib/query'
+import { todayIso } from '../../lib/todayIso'
+import { usePageTitle } from '../../lib/usePageTitle'
+import { PainAlerts } from '../progress/PainAlerts'
+import { formatDay, recordValue, weekdayDay } from '../progress/progressText'
+import '../progress/progress.css'
+import './dashboard.css'
+
+function Panel({ title, count, children, className }: { title: string; count?: number; children: ReactNode; className?: string }) {
+  const id = useId()
+  return (
+    <section className={`card dash-panel${className ? ` ${className}` : ''}`} aria-labelledby={id}>
+      <h2 id={id}>
+        {title}
+        {count !== undefined && count > 0 && <span className="dash-count">{count}</span>}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+function SessionRow({ session, showDate }: { session: DashboardSession; showDate: boolean }) {
+  const name = session.sessionName ?? 'Session'
+  return (
+    <li className="dash-session" data-testid="dashboard-session">
+      <span className="dash-session-text">
+        <Link to={`/clients/${session.clientId}`} className="dash-client">
+          {session.clientName}
+        </Link>
+        <span>
+          {showDate && <>{weekdayDay(session.date)} · </>}
+          {name} <span className="muted">· {session.programName}, week {session.weekNumber}</span>
+        </span>
+      </span>
+      {session.logId ? (
+        <Link className="button button-small" to={`/clients/${session.clientId}/log/${session.logId}`}>
+          <span aria-hidden="true">✓ </span>Logged<span className="visually-hidden">: {session.clientName}, {name}. Open the log</span>
+        </Link>
+      ) : (
+        <Link className={`button button-small${showDate ? '' : ' button-primary'}`} to={`/clients/${session.clientId}/log/new?scheduled=${session.id}`}>
+          Log<span className="visually-hidden"> {name} for {session.clientName}{showDate ? `, ${weekdayDay(session.date)}` : ''}</span>
+        </Link>
+      )}
+    </li>
+  )
+}
+
+/** Today: what the trainer has on, what was missed, and what needs their attention. */
+export function DashboardPage() {
+  usePageTitle('Today')
+  const today = todayIso()
+  const dashboard = useCoreQuery('dashboard.today', { date: today })
+  return (
+    <section className="page dashboard-page">
+      <header className="dash-header">
+        <h1>Today</h1>
+        <p className="log-sub">{formatDay(today)}</p>
+      </header>
+      {dashboard.error && <Notice kind="error">Today’s overview could not be loaded: {dashboard.error.message}</Notice>}
+      {dashboard.data ? <DashboardBody data={dashboard.data} /> : !dashboard.error && <DelayedLoading />}
+    </section>
+  )
+}
+
+function DashboardBody({ data }: { data: Dashboard }) {
+  const clients = useCoreQuery('clients.list', { limit: 1 })
+  const quiet =
+    data.today.length === 0 && data.missed.length === 0 && data.painAlerts.length === 0 && data.endingSoon.length === 0 && data.recentRecords.length === 0 && data.clearanceNeeded.length === 0
+  if (quiet && clients.data?.total === 0) return <Welcome />
+  const logged = data.today.filter((s) => s.logId).length
+  return (
+    <div className="dash-grid">
+      {data.painAlerts.length > 0 && (
+        <Panel title="Pain alerts" count={data.painAlerts.length} className="dash-wide dash-pain">
+          <PainAlerts alerts={data.painAlerts} guidance={data.painGuidance} showClient />
+        </Panel>
+      )}
+      <Panel title="Sessions today" count={data.today.length}>
+        {data.today.length === 0 ? (
+          <p className="muted">No sessions scheduled today. Sessions appear here on the days of each client’s assigned program.</p>
+        ) : (
+          <>
+            <p className="dash-note">
+              {logged} of {data.today.length} logged.
+            </p>
+            <ul className="dash-list">
+              {data.today.map((s) => (
+                <SessionRow key={s.id} session={s} showDate={false} />
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
+      <Panel title="Missed, last 14 days" count={data.missed.length}>
+        {data.missed.length === 0 ? (
+          <p className="muted">Nothing missed: every scheduled session of the last two weeks is logged.</p>
+        ) : (
+          <>
+            <p className="dash-note">Not logged yet. Log them from your paper sheets, or note that the client did not come.</p>
+            <ul className="dash-list">
+              {data.missed.map((s) => (
+                <SessionRow key={s.id} session={s} showDate />
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
+      <Panel title="Programs ending soon" count={data.endingSoon.length}>
+        {data.endingSoon.length === 0 ? (
+          <p className="muted">No program ends in the next two weeks.</p>
+        ) : (
+          <ul className="dash-list">
+            {data.endingSoon.map((p) => (
+              <li key={p.programId} className="dash-item">
+                <span>
+                  <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> · <Link to={`/programs/${p.programId}`}>{p.name}</Link>
+                </span>
+                <span className={p.daysLeft <= 3 ? 'badge badge-warning' : 'badge badge-muted'}>{p.daysLeft === 0 ? 'Ends today' : `${p.daysLeft} ${p.daysLeft === 1 ? 'day' : 'days'} left`}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel title="Recent personal records" count={data.recentRecords.length}>
+        {data.recentRecords.length === 0 ? (
+          <p className="muted">Records set in the last two weeks show here, to congratulate the client next time.</p>
+        ) : (
+          <ul className="dash-list">
+            {data.recentRecords.map((r) => (
+              <li key={`${r.logId}-${r.exerciseId}-${r.kind}`} className="dash-item" data-testid="dashboard-record">
+                <span>
+                  <span className="badge badge-record">PR</span> <Link to={`/clients/${r.clientId}/progress`}>{r.clientName}</Link> · {r.exerciseName}:{' '}
+                  {RECORD_KIND_LABELS[r.kind].toLowerCase()} <RecordFigure kind={r.kind} value={r.value} />
+                </span>
+                <span className="muted">{formatDay(r.date)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel title="Medical clearance needed" count={data.clearanceNeeded.length}>
+        {data.clearanceNeeded.length === 0 ? (
+          <p className="muted">No client is waiting for medical clearance.</p>
+        ) : (
+          <>
+            <p className="dash-note">Their health answers call for a doctor’s go-ahead before training hard.</p>
+            <ul className="dash-list">
+              {data.clearanceNeeded.map((c) => (
+                <li key={c.clientId} className="dash-item">
+                  <Link to={`/clients/${c.clientId}`}>{c.name}</Link>
+                  <Link className="button button-small" to={`/clients/${c.clientId}/edit`}>
+                    Record clearance<span className="visually-hidden"> for {c.name}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
+    </div>
+  )
+}
+
+function RecordFigure({ kind, value }: { kind: Parameters<typeof recordValue>[0]; value: number }) {
+  const settings = useCoreQuery('settings.get', {})
+  return <strong>{settings.data ? recordValue(kind, value, settings.data.units) : ''}</strong>
+}
+
+/** A new trainer's first look: what to do, in order. */
+function Welcome() {
+  return (
+    <div className="card empty-state dash-welcome">
+      <h2>Nothing on yet</h2>
+      <p>This screen fills up as you work: the day’s sessions to log, sessions missed, pain alerts, programs about to end and new personal records.</p>
+      <ol className="dash-steps">
+        <li>
+          <Link to="/clients/new">Add a client</Link> with their health answers and goals.
+        </li>
+        <li>
+          <Link to="/programs">Assign a program</Link> (a built-in template or your own) with a start date and training days.
+        </li>
+        <li>On each training day, log the session from here: its targets are filled in for you.</li>
+      </ol>
+      <p className="muted">
+        Just exploring? Load the sample clients from <Link to="/clients">Clients</Link>.
+      </p>
+    </div>
+  )
+}

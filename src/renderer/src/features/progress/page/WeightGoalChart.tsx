@@ -1,0 +1,71 @@
+import type { WeightGoalTrajectory } from '../../../../../shared/progress'
+import type { Units } from '../../../../../shared/settings'
+import { weightToUnit } from '../../../lib/units'
+import { ChartCard } from '../charts/ChartCard'
+import { DataTable } from '../charts/DataTable'
+import { TrendChart, type Point } from '../charts/TrendChart'
+import { formatDay, formatLoad, shortDay } from '../progressText'
+
+const STATUS_TEXT: Record<WeightGoalTrajectory['status'], string> = {
+  ahead: 'Ahead of the plan',
+  'on-track': 'On track',
+  behind: 'Behind the plan',
+  reached: 'Target reached',
+  'no-data': 'No weigh-ins yet'
+}
+
+interface Row {
+  date: string
+  planned: number | null
+  actual: number | null
+}
+
+/** The body-weight goal: the planned line from the start weight at the client's weekly rate, and the weigh-ins. */
+export function WeightGoalChart({ goal, units }: { goal: WeightGoalTrajectory; units: Units }) {
+  const byDate = new Map<string, Row>()
+  for (const p of goal.planned) byDate.set(p.date, { date: p.date, planned: p.kg, actual: null })
+  for (const a of goal.actual) byDate.set(a.date, { ...(byDate.get(a.date) ?? { date: a.date, planned: null }), actual: a.kg })
+  const rows = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+  const w = (kg: number | null) => (kg === null ? null : weightToUnit(kg, units.weight))
+  const data: Point[] = rows.map((r) => ({ date: r.date, planned: w(r.planned), actual: w(r.actual) }))
+  const deviation =
+    goal.deviationKg === null ? '' : ` The latest weigh-in is ${formatLoad(Math.abs(goal.deviationKg), units.weight)} ${goal.deviationKg > 0 ? 'above' : 'below'} the planned line.`
+  const note = (
+    <>
+      <span className={`badge goal-${goal.status}`}>{STATUS_TEXT[goal.status]}</span> From {formatLoad(goal.startKg, units.weight)} on {formatDay(goal.startDate)} to{' '}
+      {formatLoad(goal.targetKg, units.weight)} at {formatLoad(Math.abs(goal.weeklyRateKg), units.weight)} a week
+      {goal.targetDate ? `, planned for ${formatDay(goal.targetDate)}` : ' (this rate does not reach the target)'}.{deviation}
+    </>
+  )
+  const summary = `Body-weight goal: ${STATUS_TEXT[goal.status].toLowerCase()}. Planned from ${formatLoad(goal.startKg, units.weight)} to ${formatLoad(goal.targetKg, units.weight)}; ${goal.actual.length} weigh-ins${goal.latestKg !== null ? `, latest ${formatLoad(goal.latestKg, units.weight)}` : ''}.`
+  return (
+    <ChartCard
+      title="Body-weight goal"
+      note={note}
+      summary={summary}
+      chart={() => (
+        <TrendChart
+          data={data}
+          xKey="date"
+          series={[
+            { key: 'planned', label: `Planned (${units.weight})`, dashed: true, color: '#4f596a' },
+            { key: 'actual', label: `Weighed (${units.weight})`, color: '#0f5fa8' }
+          ]}
+          formatX={(v) => shortDay(String(v))}
+        />
+      )}
+      table={() => (
+        <DataTable<Row>
+          caption="Body weight, planned and weighed"
+          columns={[
+            { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },
+            { key: 'planned', label: 'Planned', numeric: true, render: (r) => (r.planned === null ? '—' : formatLoad(r.planned, units.weight)) },
+            { key: 'actual', label: 'Weighed', numeric: true, render: (r) => (r.actual === null ? '—' : formatLoad(r.actual, units.weight)) }
+          ]}
+          rows={rows}
+          rowKey={(r) => r.date}
+        />
+      )}
+    />
+  )
+}

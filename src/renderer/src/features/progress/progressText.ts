@@ -1,0 +1,98 @@
+// Words, numbers and units as the progress screens show them. The store keeps kilograms and
+// centimetres; the trainer reads and types in the units chosen in Settings.
+
+import type { Units } from '../../../../shared/settings'
+import { formatNumber, round, weightFromUnit, weightToUnit } from '../../lib/units'
+
+import type { RecordKind } from '../../../../shared/logs'
+
+export { formatDay, formatTimestamp, plural } from '../clients/clientText'
+
+/** "12 Mar": a calendar day in a chart axis or a short list. */
+export function shortDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  if (!y || !m || !d) return isoDate
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d))
+}
+
+/** "Mon 12 Mar": a session's day on the dashboard and in lists. */
+export function weekdayDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  if (!y || !m || !d) return isoDate
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d))
+}
+
+/** A load held in kg, in the trainer's unit for a box (one decimal, no unit). */
+export function loadForInput(kg: number | null, unit: Units['weight']): string {
+  return kg === null ? '' : formatNumber(weightToUnit(kg, unit))
+}
+
+/** A typed load back to kg; null when blank, NaN when not a number (the caller says so). */
+export function loadFromInput(text: string, unit: Units['weight']): number | null {
+  const trimmed = text.trim().replace(',', '.')
+  if (trimmed === '') return null
+  const n = Number(trimmed)
+  return Number.isFinite(n) ? weightFromUnit(n, unit) : Number.NaN
+}
+
+/** "82.5 kg" or "181.9 lb". */
+export function formatLoad(kg: number, unit: Units['weight']): string {
+  return `${formatNumber(weightToUnit(kg, unit))} ${unit}`
+}
+
+/** Volume (load × reps, summed) in the trainer's unit, whole numbers with thousands separators. */
+export function formatVolume(kg: number, unit: Units['weight']): string {
+  return `${Math.round(weightToUnit(kg, unit)).toLocaleString()} ${unit}`
+}
+
+/** A length held in cm, in the trainer's unit. */
+export function lengthToUnit(cm: number, unit: Units['length']): number {
+  return round(unit === 'cm' ? cm : cm / 2.54, 1)
+}
+
+export function lengthFromUnit(value: number, unit: Units['length']): number {
+  return unit === 'cm' ? value : round(value * 2.54, 3)
+}
+
+/** "75 min", "1 h 5 min". */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  return m === 0 ? `${h} h` : `${h} h ${m} min`
+}
+
+/** "45 s", "2 min 30 s". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`
+  const m = Math.floor(seconds / 60)
+  const s = seconds % 60
+  return s === 0 ? `${m} min` : `${m} min ${s} s`
+}
+
+/** "87%" from a 0-1 share. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+/** A local timestamp "YYYY-MM-DDTHH:MM" as a datetime-local box holds it. */
+export function localDateTime(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** A record's value as a trainer says it: "92.5 kg", "15 reps", "1 min 30 s", "2.4 km". */
+export function recordValue(kind: RecordKind, value: number, units: Units): string {
+  switch (kind) {
+    case 'e1rm':
+    case 'load':
+      return formatLoad(value, units.weight)
+    case 'reps':
+      return `${value} ${value === 1 ? 'rep' : 'reps'}`
+    case 'hold':
+    case 'duration':
+      return formatSeconds(value)
+    case 'distance':
+      return value >= 1000 ? `${formatNumber(value / 1000, 2)} km` : `${formatNumber(value, 0)} m`
+  }
+}
