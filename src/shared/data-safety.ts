@@ -13,6 +13,9 @@ export const FilePath = z
   .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { error: 'Must be a full path (starting at a drive or /)' })
   .refine((p) => !/[\u0000-\u001f]/.test(p), { error: 'The path contains control characters' })
 
+/** Where an export is written: a .json file (the app never writes other kinds of file it is pointed at). */
+export const JsonFilePath = FilePath.refine((p) => p.toLowerCase().endsWith('.json'), { error: 'An export file name ends in .json' })
+
 /** Optional password on an exported file (AES-256-GCM, key derived with scrypt). */
 export const Password = z
   .string({ error: 'The password must be text' })
@@ -117,8 +120,8 @@ export type RestoreResult = z.infer<typeof RestoreResult>
 
 // ---- export / import --------------------------------------------------------------------------
 
-export const ExportStoreInput = z.strictObject({ path: FilePath, password: Password.optional() })
-export const ExportClientInput = z.strictObject({ clientId: Id, path: FilePath, password: Password.optional() })
+export const ExportStoreInput = z.strictObject({ path: JsonFilePath, password: Password.optional() })
+export const ExportClientInput = z.strictObject({ clientId: Id, path: JsonFilePath, password: Password.optional() })
 
 export const ExportResult = z.object({
   path: z.string(),
@@ -252,7 +255,7 @@ export const RecoveryRestored = z.object({
   counts: StoreCounts
 })
 
-export const SalvageInput = z.strictObject({ path: FilePath })
+export const SalvageInput = z.strictObject({ path: JsonFilePath })
 
 export const SalvageResult = z.object({
   path: z.string(),

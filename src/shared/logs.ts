@@ -159,14 +159,15 @@ export const SetLog = z.object({
 })
 export type SetLog = z.infer<typeof SetLog>
 
-export const RECORD_KINDS = ['e1rm', 'load', 'reps', 'hold', 'volume'] as const
+export const RECORD_KINDS = ['e1rm', 'load', 'reps', 'hold', 'duration', 'distance'] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   e1rm: 'Estimated 1RM',
   load: 'Heaviest load',
-  reps: 'Most reps',
+  reps: 'Most reps (bodyweight)',
   hold: 'Longest hold',
-  volume: 'Session volume'
+  duration: 'Longest duration',
+  distance: 'Longest distance'
 }
 
 /** A personal record the log set: better than every earlier log of that exercise for the client. */
@@ -174,7 +175,7 @@ export const PersonalRecord = z.object({
   exerciseId: Id,
   exerciseName: z.string(),
   kind: z.enum(RECORD_KINDS),
-  /** kg for e1rm, load and volume; reps; seconds for hold. */
+  /** kg for e1rm and load; reps; seconds for hold and duration; metres for distance. */
   value: z.number(),
   /** The best before this log; null when this is the first time the exercise was logged with that measure. */
   previous: z.number().nullable()
@@ -244,6 +245,9 @@ export const LogDraft = z.object({
       label: z.string().nullable(),
       /** The whole prescription as printed ("3 × 8-12 @ 40 kg, tempo 3-1-1-0, rest 90 s"). */
       prescription: z.string(),
+      /** The trainer's notes on the item in the program ("slow on the way down"): shown, not saved. */
+      instructions: z.string(),
+      /** The log's own note on the exercise: starts empty. */
       notes: z.string(),
       sets: z.array(
         z.object({

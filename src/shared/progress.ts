@@ -24,7 +24,11 @@ export const COURSE_PHASES = [
   { name: 'Strength', fromWeek: 9, toWeek: 12, expect: 'Heavier loads for fewer reps; estimated 1RM rises.' }
 ] as const
 
-export const ClientProgressInput = z.strictObject({ clientId: Id })
+export const ClientProgressInput = z.strictObject({
+  clientId: Id,
+  /** The day to report as of (a review of past weeks); today when left out. */
+  asOf: IsoDate.optional()
+})
 
 const BestSet = z.object({
   date: IsoDate,
@@ -164,12 +168,13 @@ export const ExerciseSeriesPoint = z.object({
   logId: Id,
   sets: z.int(),
   bestLoadKg: z.number().nullable(),
+  /** Most reps in one set without a load (bodyweight work); null for loaded work. */
   bestReps: z.int().nullable(),
   /** Longest hold (s), duration (s) or distance (m) for exercises measured that way. */
   bestOther: z.number().nullable(),
   e1rmKg: z.number().nullable(),
   volumeKg: z.number(),
-  /** This session set a new best estimated 1RM (or best load / reps where there is no estimate). */
+  /** This session set a personal record of any kind (see RECORD_KINDS). */
   isRecord: z.boolean()
 })
 export type ExerciseSeriesPoint = z.infer<typeof ExerciseSeriesPoint>

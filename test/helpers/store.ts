@@ -117,3 +117,25 @@ export function copyOfMigrations(): string {
   cpSync(SOURCE_MIGRATIONS_DIR, dir, { recursive: true })
   return dir
 }
+
+/**
+ * Like storeHash, but over the data only: search indexes (FTS tables and their shadow tables) are left
+ * out, since a restore or import rebuilds them with the same content in a different internal layout.
+ */
+export function logicalHash(db: Database.Database): string {
+  const hash = createHash('sha256')
+  hash.update(`user_version=${String(db.pragma('user_version', { simple: true }))}\n`)
+  const tables = (db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main' ORDER BY name").all() as { name: string; type: string }[])
+    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'))
+    .map((t) => t.name)
+  for (const table of tables) {
+    const rows = db
+      .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`)
+      .raw()
+      .all()
+      .map((row: unknown) => JSON.stringify(row, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)))
+      .sort()
+    hash.update(`${table}:${rows.length}\n${rows.join('\n')}\n`)
+  }
+  return hash.digest('hex')
+}

@@ -26,4 +26,8 @@ export interface CoreDeps {
   changed(scopes: readonly string[]): void
   /** Runs when the core closes (stop timers and workers before the store goes). */
   onClose(cleanup: () => void): void
+  /** Runs after a restore or import replaced the whole store (drop caches, re-read state). */
+  onDataReplaced(listener: () => void): void
+  /** Called by data safety after it replaced the whole store: re-seeds built-ins and runs the listeners. */
+  dataReplaced(): void
 }

@@ -36,6 +36,8 @@ export interface CoreOptions {
   checkOutputs?: boolean
   /** File dialogs of the entry point: Electron's native ones, the harness's stand-ins; none on the CLI. */
   host?: HostAdapter
+  /** Back up on start and every few hours (default: on when a host is given, i.e. Electron and the harness). */
+  automaticBackups?: boolean
 }
 
 export interface Core {
@@ -76,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
   programs.seedBuiltins()
 
   const cleanups: Array<() => void> = []
+  const replacedListeners: Array<() => void> = []
   const deps: CoreDeps = {
     db,
     ctx,
@@ -88,7 +91,14 @@ export function createCore(options: CoreOptions): Core {
     host: options.host,
     progress: (payload) => events.emit('job.progress', payload),
     changed: (scopes) => events.emit('data.changed', { scopes: [...scopes] }),
-    onClose: (cleanup) => cleanups.push(cleanup)
+    onClose: (cleanup) => cleanups.push(cleanup),
+    onDataReplaced: (listener) => replacedListeners.push(listener),
+    dataReplaced: () => {
+      // A backup from an older app version brings older built-ins; bring them up to this version.
+      exercises.seedBuiltins()
+      programs.seedBuiltins()
+      for (const listener of replacedListeners) listener()
+    }
   }
 
   const handlers: HandlerTable = {
@@ -101,7 +111,11 @@ export function createCore(options: CoreOptions): Core {
     ...hostHandlers(options.host),
     ...plansHandlers(deps),
     ...progressHandlers(deps),
-    ...dataSafetyHandlers(deps)
+    ...dataSafetyHandlers(deps, {
+      // Files about to replace the data are opened by a core of their own, in a work folder.
+      openCore: (dataDir) => createCore({ dataDir, checkOutputs: true, automaticBackups: false }),
+      automaticBackups: options.automaticBackups ?? options.host !== undefined
+    })
   }
 
   const call = createDispatcher(handlers, ctx, {

@@ -80,8 +80,8 @@ function summaryFromRow(row: SummaryRow): ClientSummary {
   }
 }
 
-/** The text a search runs over: folded, with the phone also as bare digits. */
-function searchDocument(fields: ClientFields): string {
+/** The text a search runs over: folded, with the phone also as bare digits (also rebuilds the index after an import). */
+export function searchDocument(fields: Pick<ClientFields, 'name' | 'email' | 'phone' | 'tags' | 'goalTags' | 'goals'>): string {
   const parts = [fields.name, fields.email ?? '', fields.phone ?? '', (fields.phone ?? '').replace(/\D/g, ''), fields.tags.join(' '), fields.goalTags.join(' '), fields.goals]
   return foldText(parts.join('\n'))
 }

@@ -99,24 +99,22 @@ export function assertCompatible(db: Database.Database, file: string, known: Mig
   }
 }
 
-/** Applies every pending migration, each in its own transaction, recording its checksum. */
+/**
+ * Applies every pending migration in ONE transaction, recording each one's checksum: a migration that
+ * fails rolls back all of them (and the ledger), so the file stays exactly at its previous version.
+ */
 export function applyPending(db: Database.Database, known: Migration[]): number[] {
-  db.exec(CREATE_LEDGER)
   const done = new Set(readApplied(db).map((a) => a.id))
-  const applied: number[] = []
-  for (const m of known) {
-    if (done.has(m.name)) continue
-    db.transaction(() => {
+  const pending = known.filter((m) => !done.has(m.name))
+  if (pending.length === 0) return []
+  const record = () => db.prepare('INSERT INTO schema_migrations (id, version, checksum, applied_at) VALUES (?, ?, ?, ?)')
+  db.transaction(() => {
+    db.exec(CREATE_LEDGER)
+    for (const m of pending) {
       db.exec(m.sql)
-      db.prepare('INSERT INTO schema_migrations (id, version, checksum, applied_at) VALUES (?, ?, ?, ?)').run(
-        m.name,
-        m.version,
-        m.checksum,
-        new Date().toISOString()
-      )
+      record().run(m.name, m.version, m.checksum, new Date().toISOString())
       db.pragma(`user_version = ${m.version}`)
-    })()
-    applied.push(m.version)
-  }
-  return applied
+    }
+  })()
+  return pending.map((m) => m.version)
 }

@@ -47,6 +47,7 @@ function inspectExisting(file: string, known: Migration[]): void {
       throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
     }
     assertCompatible(db, file, known)
+    assertOurs(db, file)
   } catch (error) {
     db?.close()
     db = undefined
@@ -60,12 +61,30 @@ function inspectExisting(file: string, known: Migration[]): void {
   }
 }
 
+/**
+ * A schema-less SQLite file (user_version 0, no migration ledger) that already has tables belongs to
+ * another program: migrating it would mix our tables into someone else's data.
+ */
+function assertOurs(db: Database.Database, file: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) !== 0) return
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")
+    .pluck()
+    .all() as string[]
+  if (tables.length > 0) {
+    const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ', ...' : '')
+    throw new StoreOpenError('foreign', file, `The file ${file} is a database of another program (it holds tables such as ${shown}), not a Spotter data file. It has not been changed.`)
+  }
+}
+
 /** Opens (or creates) the store in dataDir: checked, migrated, with durable pragmas. */
 export function openStore(dataDir: string): OpenedStore {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, DATABASE_FILE)
   const known = loadMigrations()
-  if (existsSync(file)) inspectExisting(file, known)
+  const existed = existsSync(file)
+  if (existed) inspectExisting(file, known)
+  const sidecarsBefore = [`${file}-wal`, `${file}-shm`].filter((f) => existsSync(f))
   const db = new Database(file)
   try {
     db.pragma('journal_mode = WAL')
@@ -73,10 +92,24 @@ export function openStore(dataDir: string): OpenedStore {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    const migrationsApplied = applyPending(db, known)
+    let migrationsApplied: number[]
+    try {
+      migrationsApplied = applyPending(db, known)
+    } catch (error) {
+      // All pending migrations run in one transaction, so the file is still at its previous version.
+      const detail = error instanceof Error ? error.message : String(error)
+      throw new StoreOpenError(
+        'migration_failed',
+        file,
+        `Spotter could not upgrade the data file ${file} to this version (${detail}). ` +
+          (existed ? 'It has not been changed: the previous version of Spotter can still open it.' : 'No data was written.')
+      )
+    }
     return { db, file, schemaVersion: db.pragma('user_version', { simple: true }) as number, migrationsApplied }
   } catch (error) {
     db.close()
+    if (!existed) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true })
+    else for (const f of [`${file}-wal`, `${file}-shm`]) if (!sidecarsBefore.includes(f)) rmSync(f, { force: true })
     throw error
   }
 }

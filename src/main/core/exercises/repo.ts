@@ -70,6 +70,13 @@ export function muscleGroupsOf(content: StoredContent): MuscleGroup[] {
   return groups
 }
 
+/** The search index's columns (name, aliases, muscles, cues) for an exercise; also used to rebuild the index after an import. */
+export function exerciseSearchColumns(content: StoredContent): [string, string, string, string] {
+  const muscles = [...content.primaryMuscles, ...content.secondaryMuscles]
+  const muscleWords = [...muscles, ...muscleGroupsOf(content)].map((m) => m.replace(/-/g, ' ')).join(' ')
+  return [foldText(content.name), foldText(content.aliases.join(' ')), foldText(muscleWords), foldText([...content.cues, ...content.breathing].join(' '))]
+}
+
 export interface CatalogEntry {
   summary: ExerciseSummary
   searchKey: number
@@ -155,15 +162,7 @@ export function createExercisesRepo(db: Database.Database) {
     for (const m of content.secondaryMuscles) insertMuscle.run(newId(), id, m, MUSCLE_GROUP_OF[m], 'secondary', now, now)
     for (const e of content.equipment) insertEquipment.run(newId(), id, e, now, now)
     for (const area of new Set(content.cautions.map((c) => c.area))) insertCaution.run(newId(), id, area, now, now)
-    const muscles = [...content.primaryMuscles, ...content.secondaryMuscles]
-    const muscleWords = [...muscles, ...muscleGroupsOf(content)].map((m) => m.replace(/-/g, ' ')).join(' ')
-    insertSearch.run(
-      searchKey,
-      foldText(content.name),
-      foldText(content.aliases.join(' ')),
-      foldText(muscleWords),
-      foldText([...content.cues, ...content.breathing].join(' '))
-    )
+    insertSearch.run(searchKey, ...exerciseSearchColumns(content))
   }
 
   function fromRow(row: ExerciseRow): ExerciseRecord {

@@ -1,0 +1,144 @@
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { isMethodName, type MethodName } from '../../../shared/api'
+import type { StoreCounts } from '../../../shared/data-safety'
+import { DATABASE_FILE } from '../db/open'
+import { loadMigrations } from '../db/migrations'
+import { StoreOpenError } from '../errors'
+import type { Core } from '../index'
+import { badFile, fileFailure, mustBeFile } from './fs-errors'
+import { countsOf } from './tables'
+
+// A file about to replace the live data is first copied into a work folder and opened there by a
+// real core: checked (header, quick_check, schema), migrated forward if it is older, and every record
+// read back through the contract. Only a copy that passes all of that is ever put in place.
+
+export type OpenCore = (dataDir: string) => Core
+
+export interface Candidate {
+  /** The checked copy, at the current schema version, closed and ready to attach. */
+  file: string
+  /** Schema version of the chosen file before any upgrade. */
+  schemaVersion: number
+  counts: StoreCounts
+  dispose(): void
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1')
+
+/** A work folder beside the data (never the shared temp folder: these are health records). */
+export function workFolder(dataDir: string): string {
+  return mkdtempSync(join(dataDir, '.work-'))
+}
+
+function problemMessage(error: StoreOpenError, source: string, latest: number, version: number): string {
+  switch (error.problem) {
+    case 'empty_file':
+      return `${source} is empty (0 bytes), so there is nothing in it to restore.`
+    case 'not_sqlite':
+      return `${source} is not a Spotter data file or backup.`
+    case 'foreign':
+      return `${source} is a database of another program, not a Spotter backup.`
+    case 'newer_version':
+      return `${source} was made by a newer version of Spotter (schema ${version}; this app knows up to ${latest}). Update Spotter to use it.`
+    case 'migration_edited':
+      return `${source} was built with a different version of Spotter's upgrade steps, so it cannot be trusted.`
+    case 'migration_failed': {
+      const detail = /this version \((.*)\)\. /.exec(error.message)?.[1]
+      return `${source} could not be upgraded to this version of Spotter${detail ? ` (${detail})` : ''}.`
+    }
+    default: {
+      const detail = /\((.*)\)\. It has not/.exec(error.message)?.[1]
+      return `${source} is damaged and cannot be used${detail ? ` (${detail})` : ''}.`
+    }
+  }
+}
+
+// Records read back through the contract: whatever the UI would later fail to show is refused now.
+const READ_BACK: [table: string, method: string, what: string][] = [
+  ['clients', 'clients.get', 'client'],
+  ['exercises', 'exercises.get', 'exercise'],
+  ['programs', 'programs.get', 'program'],
+  ['session_logs', 'logs.get', 'session log']
+]
+
+async function readBack(core: Core, source: string): Promise<void> {
+  const db = core.context.db
+  for (const [table, method, what] of READ_BACK) {
+    if (!isMethodName(method)) continue
+    const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table)
+    if (!exists) continue
+    for (const id of db.prepare(`SELECT id FROM "${table}"`).pluck().iterate() as IterableIterator<string>) {
+      const answer = await core.call(method as MethodName, { id })
+      if (!answer.ok) throw badFile(`${source} holds a ${what} that cannot be read (${answer.error.message}), so it was not used.`)
+    }
+  }
+}
+
+function headerOf(file: string): Buffer {
+  const head = Buffer.alloc(16)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, head, 0, 16, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return head
+}
+
+export async function prepareCandidate(file: string, dataDir: string, openCore: OpenCore, field = 'path', label = file): Promise<Candidate> {
+  const source = label
+  const size = mustBeFile(file, field)
+  if (size === 0) throw badFile(`${source} is empty (0 bytes), so there is nothing in it to restore.`, field)
+  let header: Buffer
+  try {
+    header = headerOf(file)
+  } catch (error) {
+    fileFailure(error, source, 'read', field)
+  }
+  if (!header.equals(SQLITE_HEADER)) throw badFile(`${source} is not a Spotter data file or backup.`, field)
+
+  const dir = workFolder(dataDir)
+  const dispose = () => rmSync(dir, { recursive: true, force: true })
+  try {
+    const copy = join(dir, DATABASE_FILE)
+    try {
+      copyFileSync(file, copy)
+      if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`)
+    } catch (error) {
+      fileFailure(error, source, 'read', field)
+    }
+    const latest = loadMigrations().length
+    let version = 0
+    try {
+      const peek = new Database(copy, { fileMustExist: true })
+      try {
+        version = peek.pragma('user_version', { simple: true }) as number
+      } finally {
+        peek.close()
+      }
+    } catch (error) {
+      throw badFile(`${source} is damaged and cannot be used (${error instanceof Error ? error.message : String(error)}).`, field)
+    }
+    if (version === 0) throw badFile(`${source} is not a Spotter data file or backup (it holds no Spotter data).`, field)
+
+    let core: Core
+    try {
+      core = openCore(dir)
+    } catch (error) {
+      if (error instanceof StoreOpenError) throw badFile(problemMessage(error, source, latest, version), field)
+      throw error
+    }
+    try {
+      await readBack(core, source)
+      const counts = countsOf(core.context.db)
+      return { file: copy, schemaVersion: version, counts, dispose }
+    } finally {
+      core.close()
+    }
+  } catch (error) {
+    dispose()
+    throw error
+  }
+}

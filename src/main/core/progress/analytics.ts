@@ -1,0 +1,267 @@
+import type Database from 'better-sqlite3'
+import type { Measurement as MeasuredBy, MuscleGroup } from '../../../shared/exercises'
+import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
+import type { RecordKind } from '../../../shared/logs'
+import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
+import { ONE_RM_FORMULA } from '../../../shared/progress'
+import { oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests } from '../../../shared/progress-maths'
+import { addDays } from '../../../shared/program-document'
+import type { ClientsService } from '../clients/service'
+import { notFound } from '../errors'
+import type { MeasurementsService } from '../measurements/service'
+import type { SettingsRepo } from '../settings/repo'
+import { programCourse, weightGoalTrajectory } from './goal'
+
+// progress.client and progress.exerciseSeries. Both read log_entries (one row per exercise per
+// session, figures computed at save) through the series index, never the sets themselves.
+
+interface EntryRow {
+  rowid: number
+  log_id: string
+  date: string
+  exercise_id: string
+  sets_done: number
+  best_load_kg: number | null
+  best_reps: number | null
+  best_other: number | null
+  e1rm_kg: number | null
+  volume_kg: number
+  records: number
+}
+
+interface Session extends SessionBests {
+  logId: string
+  date: string
+  setsDone: number
+  volumeKg: number
+  records: number
+  /** The entry holding the session's best set. */
+  bestRowid: number
+}
+
+const RECORD_ORDER = Object.keys(RECORD_BITS) as RecordKind[]
+const max = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
+
+/** Entries of one exercise, oldest first, merged per log. */
+function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy): Session[] {
+  const out: Session[] = []
+  for (const r of rows) {
+    let s = out[out.length - 1]
+    if (!s || s.logId !== r.log_id) {
+      s = { logId: r.log_id, date: r.date, setsDone: 0, volumeKg: 0, records: 0, e1rmKg: null, bestLoadKg: null, bestReps: null, bestOther: null, bestRowid: r.rowid }
+      out.push(s)
+    } else if (betterEntry(r, s, measurement)) s.bestRowid = r.rowid
+    s.setsDone += r.sets_done
+    s.volumeKg += r.volume_kg
+    s.records |= r.records
+    s.e1rmKg = max(s.e1rmKg, r.e1rm_kg)
+    s.bestLoadKg = max(s.bestLoadKg, r.best_load_kg)
+    s.bestReps = max(s.bestReps, r.best_reps)
+    s.bestOther = max(s.bestOther, r.best_other)
+  }
+  return out
+}
+
+/** Best set order: e1RM, then load, then reps for rep work; the hold, duration or distance otherwise. */
+function rank(b: SessionBests, measurement: MeasuredBy): [number, number, number] {
+  if (measurement !== 'reps') return [b.bestOther ?? -1, 0, 0]
+  return [b.e1rmKg ?? -1, b.bestLoadKg ?? -1, b.bestReps ?? -1]
+}
+function beats(a: [number, number, number], b: [number, number, number]): boolean {
+  return a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2]
+}
+function betterEntry(r: EntryRow, s: SessionBests, measurement: MeasuredBy): boolean {
+  return beats(rank({ e1rmKg: r.e1rm_kg, bestLoadKg: r.best_load_kg, bestReps: r.best_reps, bestOther: r.best_other }, measurement), rank(s, measurement))
+}
+
+/** Every record mark along a series (the kinds flagged at save), with the best before it. */
+function recordMarks(sessions: readonly Session[], measurement: MeasuredBy): { marks: RecordMark[]; current: RecordMark[] } {
+  const best = new Map<RecordKind, { value: number; logId: string; date: string; previous: number | null }>()
+  const marks: RecordMark[] = []
+  for (const s of sessions) {
+    for (const kind of RECORD_ORDER) {
+      const value = recordValue(kind, s, measurement)
+      if (value === null) continue
+      const before = best.get(kind)
+      if ((s.records & RECORD_BITS[kind]) !== 0) marks.push({ kind, value, previous: before?.value ?? null, date: s.date, logId: s.logId })
+      if (!before || value > before.value) best.set(kind, { value, logId: s.logId, date: s.date, previous: before?.value ?? null })
+    }
+  }
+  const current = RECORD_ORDER.flatMap((kind) => {
+    const b = best.get(kind)
+    return b ? [{ kind, value: b.value, previous: b.previous, date: b.date, logId: b.logId }] : []
+  })
+  return { marks, current }
+}
+
+export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; measurements: MeasurementsService; settings: SettingsRepo }) {
+  const { db } = deps
+  const entriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
+    FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
+  const seriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
+    FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
+  const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
+      (SELECT json_group_array(DISTINCT m.muscle_group) FROM exercise_muscles m WHERE m.exercise_id = x.id AND m.role = 'primary') AS groups
+    FROM exercises x WHERE x.id IN (SELECT value FROM json_each(?))`)
+  const bestSet = db.prepare(`SELECT s.reps, s.load_kg, s.hold_seconds, s.duration_seconds, s.distance_m
+    FROM log_entries e JOIN log_sets s ON s.id = e.best_set_id WHERE e.rowid = ?`)
+  const scheduled = db.prepare(`SELECT s.date, EXISTS (SELECT 1 FROM session_logs l WHERE l.scheduled_session_id = s.id) AS logged
+    FROM scheduled_sessions s WHERE s.client_id = ? AND s.date <= ?`)
+  const logs = db.prepare('SELECT date, scheduled_session_id FROM session_logs WHERE client_id = ? AND date <= ?')
+
+  function facts(ids: readonly string[]) {
+    const rows = exerciseFacts.all(JSON.stringify(ids)) as { id: string; name: string; measurement: MeasuredBy; groups: string }[]
+    return new Map(rows.map((r) => [r.id, { name: r.name, measurement: r.measurement, groups: (JSON.parse(r.groups) as MuscleGroup[]).filter(Boolean) }]))
+  }
+
+  function client(clientId: string, asOf: string): ClientProgress {
+    const who = deps.clients.get(clientId)
+    const firstDay = deps.settings.read().firstDayOfWeek
+    const rows = entriesOf.all(clientId, asOf) as EntryRow[]
+    const byExercise = new Map<string, EntryRow[]>()
+    for (const r of rows) {
+      const list = byExercise.get(r.exercise_id)
+      if (list) list.push(r)
+      else byExercise.set(r.exercise_id, [r])
+    }
+    const known = facts([...byExercise.keys()])
+    const exercises: ExerciseProgress[] = []
+    const recent: ClientProgress['recentRecords'] = []
+    const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
+    const recentFrom = addDays(asOf, -90)
+    for (const [exerciseId, list] of byExercise) {
+      const fact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps' as const, groups: [] }
+      const sessions = sessionsOf(list, fact.measurement).filter((s) => s.setsDone > 0)
+      for (const r of list) {
+        const week = weekStartOf(r.date, firstDay)
+        let groups = weekly.get(week)
+        if (!groups) weekly.set(week, (groups = new Map()))
+        for (const g of fact.groups) {
+          const cell = groups.get(g) ?? { sets: 0, volumeKg: 0 }
+          cell.sets += r.sets_done
+          cell.volumeKg += r.volume_kg
+          groups.set(g, cell)
+        }
+      }
+      if (sessions.length === 0) continue
+      let best = sessions[0]!
+      for (const s of sessions) if (beats(rank(s, fact.measurement), rank(best, fact.measurement))) best = s
+      const set = bestSet.get(best.bestRowid) as { reps: number | null; load_kg: number | null; hold_seconds: number | null; duration_seconds: number | null; distance_m: number | null } | undefined
+      const e1rm = sessions.reduce<number | null>((m, s) => max(m, s.e1rmKg), null)
+      const anyLoaded = sessions.some((s) => s.bestLoadKg !== null)
+      const { marks, current } = recordMarks(sessions, fact.measurement)
+      for (const mark of marks) {
+        // One line per session on the page: the first kind it beat, in the order of RECORD_KINDS.
+        if (mark.date >= recentFrom && !recent.some((r) => r.logId === mark.logId && r.exerciseId === exerciseId)) {
+          recent.push({ ...mark, exerciseId, exerciseName: fact.name })
+        }
+      }
+      exercises.push({
+        exerciseId,
+        name: fact.name,
+        measurement: fact.measurement,
+        primaryGroups: fact.groups,
+        sessions: sessions.length,
+        setsDone: sessions.reduce((n, s) => n + s.setsDone, 0),
+        firstDate: sessions[0]!.date,
+        lastDate: sessions[sessions.length - 1]!.date,
+        bestSet: set
+          ? { date: best.date, logId: best.logId, reps: set.reps, loadKg: set.load_kg, holdSeconds: set.hold_seconds, durationSeconds: set.duration_seconds, distanceM: set.distance_m }
+          : null,
+        e1rmKg: e1rm,
+        e1rmNote: e1rm === null ? oneRmReason(fact.measurement, anyLoaded, false) : null,
+        totalVolumeKg: sessions.reduce((n, s) => n + s.volumeKg, 0),
+        lastVolumeKg: sessions[sessions.length - 1]!.volumeKg,
+        records: current
+      })
+    }
+    exercises.sort((a, b) => (a.lastDate !== b.lastDate ? (a.lastDate < b.lastDate ? 1 : -1) : a.name.localeCompare(b.name)))
+    recent.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.exerciseName.localeCompare(b.exerciseName)))
+
+    // Adherence: dated sessions up to asOf, done when logged; logs without a dated session are extra.
+    const weeks = new Map<string, { scheduled: number; done: number; extra: number }>()
+    const cell = (date: string) => {
+      const week = weekStartOf(date, firstDay)
+      let c = weeks.get(week)
+      if (!c) weeks.set(week, (c = { scheduled: 0, done: 0, extra: 0 }))
+      return c
+    }
+    for (const s of scheduled.all(clientId, asOf) as { date: string; logged: number }[]) {
+      const c = cell(s.date)
+      c.scheduled++
+      if (s.logged) c.done++
+    }
+    const logRows = logs.all(clientId, asOf) as { date: string; scheduled_session_id: string | null }[]
+    for (const l of logRows) if (!l.scheduled_session_id) cell(l.date).extra++
+    const adherence: ClientProgress['adherence'] = []
+    const firstWeek = [...weeks.keys()].sort()[0]
+    if (firstWeek) {
+      for (let week = firstWeek, last = weekStartOf(asOf, firstDay); week <= last; week = addDays(week, 7)) {
+        const c = weeks.get(week) ?? { scheduled: 0, done: 0, extra: 0 }
+        adherence.push({ weekStart: week, ...c, rate: c.scheduled > 0 ? c.done / c.scheduled : null })
+      }
+    }
+    const scheduledTotal = adherence.reduce((n, w) => n + w.scheduled, 0)
+    const doneTotal = adherence.reduce((n, w) => n + w.done, 0)
+
+    const measured = deps.measurements.ofClient(clientId).filter((m) => m.date <= asOf)
+    const series = new Map<string, ClientProgress['measurements'][number]>()
+    for (const m of measured) {
+      let s = series.get(m.typeId)
+      if (!s) series.set(m.typeId, (s = { typeId: m.typeId, name: m.typeName, unitKind: m.unitKind, unit: m.unit, points: [] }))
+      s.points.push({ date: m.date, value: m.value })
+    }
+    const bodyWeightId = BUILTIN_MEASUREMENT_TYPES[0]!.id
+
+    return {
+      clientId,
+      clientName: who.name,
+      today: asOf,
+      formula: { ...ONE_RM_FORMULA },
+      totals: {
+        sessions: logRows.length,
+        setsDone: rows.reduce((n, r) => n + r.sets_done, 0),
+        volumeKg: rows.reduce((n, r) => n + r.volume_kg, 0),
+        firstDate: logRows.reduce<string | null>((m, l) => (m === null || l.date < m ? l.date : m), null),
+        lastDate: logRows.reduce<string | null>((m, l) => (m === null || l.date > m ? l.date : m), null)
+      },
+      exercises,
+      weeklyVolume: [...weekly.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([weekStart, groups]) => ({ weekStart, groups: [...groups.entries()].map(([group, c]) => ({ group, ...c })) })),
+      adherence,
+      adherenceTotal: { scheduled: scheduledTotal, done: doneTotal, rate: scheduledTotal > 0 ? doneTotal / scheduledTotal : null },
+      measurements: [...series.values()],
+      weightGoal: weightGoalTrajectory(who, measured.filter((m) => m.typeId === bodyWeightId)),
+      course: programCourse(db, clientId, asOf),
+      recentRecords: recent
+    }
+  }
+
+  function exerciseSeries(clientId: string, exerciseId: string): ExerciseSeries {
+    const fact = facts([exerciseId]).get(exerciseId)
+    if (!fact) throw notFound('exercise', exerciseId)
+    deps.clients.get(clientId)
+    const sessions = sessionsOf(seriesOf.all(clientId, exerciseId) as EntryRow[], fact.measurement)
+    return {
+      exerciseId,
+      name: fact.name,
+      measurement: fact.measurement,
+      formula: { ...ONE_RM_FORMULA },
+      points: sessions.map((s) => ({
+        date: s.date,
+        logId: s.logId,
+        sets: s.setsDone,
+        bestLoadKg: s.bestLoadKg,
+        bestReps: s.bestReps,
+        bestOther: s.bestOther,
+        e1rmKg: s.e1rmKg,
+        volumeKg: s.volumeKg,
+        isRecord: recordKinds(s.records).length > 0
+      }))
+    }
+  }
+
+  return { client, exerciseSeries }
+}
+export type ProgressAnalytics = ReturnType<typeof createProgressAnalytics>

@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3'
+import { createClientsRepo, searchDocument } from '../clients/repo'
+import { exerciseSearchColumns, type StoredContent } from '../exercises/repo'
+import { searchTables } from '../backup/tables'
+
+// Search indexes are never copied from a file (a crafted index could corrupt searches or worse):
+// after a restore or import they are rebuilt from the rows they index, by the domain's own rules.
+
+type Rebuilder = (db: Database.Database) => void
+
+const REBUILDERS: Record<string, Rebuilder> = {
+  clients_search(db) {
+    db.prepare('DELETE FROM clients_search').run()
+    const repo = createClientsRepo(db)
+    const insert = db.prepare('INSERT INTO clients_search (client_id, doc) VALUES (?, ?)')
+    for (const id of db.prepare('SELECT id FROM clients').pluck().all() as string[]) {
+      const client = repo.get(id)
+      if (client) insert.run(id, searchDocument(client))
+    }
+  },
+  exercises_search(db) {
+    db.prepare("INSERT INTO exercises_search (exercises_search) VALUES ('delete-all')").run()
+    const insert = db.prepare('INSERT INTO exercises_search (rowid, name, aliases, muscles, cues) VALUES (?, ?, ?, ?, ?)')
+    for (const row of db.prepare('SELECT search_key, content FROM exercises').all() as { search_key: number; content: string }[]) {
+      insert.run(row.search_key, ...exerciseSearchColumns(JSON.parse(row.content) as StoredContent))
+    }
+  }
+}
+
+/** Search tables without a rebuilder: a new FTS table must add one here (a test checks none is missing). */
+export function searchTablesWithoutRebuilder(db: Database.Database): string[] {
+  return searchTables(db).filter((t) => !(t in REBUILDERS))
+}
+
+/** Rebuilds every search index of the main schema from its rows (call inside the write's transaction). */
+export function rebuildSearch(db: Database.Database): void {
+  for (const table of searchTables(db)) {
+    const rebuild = REBUILDERS[table]
+    if (!rebuild) throw new Error(`Spotter does not know how to rebuild the search index ${table}`)
+    rebuild(db)
+  }
+}

@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { backupFileName, backupsToRemove, parseBackupName, type BackupFile } from '../../src/main/core/backup/files'
+import { fullClient } from '../helpers/clients'
+import { logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
+
+describe('backups', () => {
+  it('"Back up now" writes a checked, self-contained copy with the counts a trainer recognises', async () => {
+    const t = openTestCore()
+    await t.value('clients.create', fullClient({ name: 'Ana Lima' }))
+    await t.value('clients.create', fullClient({ name: 'Ben Okafor' }))
+    const entry = await t.value('backups.create', {})
+    expect(entry.kind).toBe('manual')
+    expect(entry.counts).toEqual({ clients: 2, programs: 0, logs: 0 })
+    expect(entry.problem).toBeNull()
+    expect(entry.path.startsWith(join(t.dataDir, 'backups'))).toBe(true)
+    expect(existsSync(`${entry.path}-wal`)).toBe(false)
+    const copy = new Database(entry.path, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(copy.prepare('SELECT name FROM clients ORDER BY name').pluck().all()).toEqual(['Ana Lima', 'Ben Okafor'])
+    copy.close()
+
+    const list = await t.value('backups.list', {})
+    expect(list.backups.map((b) => b.path)).toEqual([entry.path])
+    expect(list.lastBackupAt).toBe(entry.createdAt)
+    expect(list.undo).toBeNull()
+  })
+
+  it('back up, change, restore, undo: each step leaves exactly the data it should', async () => {
+    const t = openTestCore()
+    await t.value('clients.create', fullClient({ name: 'Kept Client' }))
+    const backup = await t.value('backups.create', {})
+    const atBackup = logicalHash(t.db)
+    const later = await t.value('clients.create', fullClient({ name: 'Added Later' }))
+    const beforeRestore = logicalHash(t.db)
+
+    const changed: string[][] = []
+    t.core.on('data.changed', ({ scopes }) => changed.push(scopes))
+    const preview = await t.value('backups.preview', { path: backup.path })
+    expect(preview.counts.clients).toBe(1)
+    expect(preview.needsUpgrade).toBe(false)
+
+    const restored = await t.value('backups.restore', { path: backup.path, confirm: true })
+    expect(restored.counts.clients).toBe(1)
+    expect(restored.beforeRestore.kind).toBe('before-restore')
+    expect(restored.beforeRestore.counts?.clients).toBe(2)
+    expect(logicalHash(t.db)).toBe(atBackup)
+    expect(changed.at(-1)).toEqual(expect.arrayContaining(['clients', 'exercises', 'programs', 'settings']))
+    // The core keeps running on the same connection: searches see the restored rows.
+    expect((await t.value('clients.list', { query: 'Added' })).total).toBe(0)
+    expect((await t.value('clients.list', { query: 'Kept' })).total).toBe(1)
+    expect((await t.call('clients.get', { id: later.id })).ok).toBe(false)
+
+    const list = await t.value('backups.list', {})
+    expect(list.undo).toMatchObject({ restoredFrom: backup.path, beforeRestore: restored.beforeRestore.path })
+
+    await t.value('backups.undoRestore', { confirm: true })
+    expect(logicalHash(t.db)).toBe(beforeRestore)
+    expect((await t.value('clients.list', { query: 'Added' })).total).toBe(1)
+    expect((await t.value('backups.list', {})).undo).toBeNull()
+    const again = await t.call('backups.undoRestore', { confirm: true })
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('refuses to restore a file that is not a good backup, and changes nothing', async () => {
+    const t = openTestCore()
+    await t.value('clients.create', fullClient())
+    const hash = storeHash(t.db)
+    const dir = tempDir()
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['empty.db', '', /is empty/],
+      ['notes.db', 'just some text, not a database', /not a Spotter data file/],
+      ['zeros.db', Buffer.alloc(8192), /not a Spotter data file/]
+    ]
+    for (const [name, content, message] of cases) {
+      const path = join(dir, name)
+      writeFileSync(path, content)
+      const answer = await t.call('backups.restore', { path, confirm: true })
+      expect(answer.ok).toBe(false)
+      if (!answer.ok) expect(answer.error.message).toMatch(message)
+    }
+    const foreign = join(dir, 'foreign.db')
+    const other = new Database(foreign)
+    other.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)')
+    other.close()
+    const answer = await t.call('backups.preview', { path: foreign })
+    expect(answer.ok).toBe(false)
+    if (!answer.ok) expect(answer.error.message).toMatch(/not a Spotter data file|another program/)
+    const missing = await t.call('backups.restore', { path: join(dir, 'nope.db'), confirm: true })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(storeHash(t.db)).toBe(hash)
+    expect(readdirSync(t.dataDir).filter((f) => f.startsWith('.work-'))).toEqual([])
+  })
+
+  it('refuses a backup from a newer version of Spotter', async () => {
+    const t = openTestCore()
+    const backup = await t.value('backups.create', {})
+    const db = new Database(backup.path)
+    db.pragma('user_version = 999')
+    db.close()
+    const hash = storeHash(t.db)
+    const answer = await t.call('backups.restore', { path: backup.path, confirm: true })
+    expect(answer.ok).toBe(false)
+    if (!answer.ok) expect(answer.error.message).toMatch(/newer version of Spotter.*Update Spotter/)
+    expect(storeHash(t.db)).toBe(hash)
+  })
+
+  it('settings: folder, schedule and rotation are kept beside the data, and a missing folder is refused', async () => {
+    const t = openTestCore()
+    const defaults = await t.value('backups.settings', {})
+    expect(defaults).toMatchObject({ folder: join(t.dataDir, 'backups'), automatic: true, everyHours: 4, keepDaily: 7, keepWeekly: 4 })
+    const elsewhere = tempDir()
+    const updated = await t.value('backups.updateSettings', { folder: elsewhere, everyHours: 8 })
+    expect(updated).toMatchObject({ folder: elsewhere, everyHours: 8 })
+    const entry = await t.value('backups.create', {})
+    expect(entry.path.startsWith(elsewhere)).toBe(true)
+    const missing = await t.call('backups.updateSettings', { folder: join(elsewhere, 'not-there') })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', issues: [{ path: 'folder' }] } })
+    expect((await t.value('backups.updateSettings', { folder: null })).folder).toBe(join(t.dataDir, 'backups'))
+  })
+})
+
+describe('rotation', () => {
+  const at = (iso: string, kind: BackupFile['kind'] = 'automatic'): BackupFile => parseBackupName('/b', backupFileName(kind, new Date(iso)))!
+
+  it('names sort by time and read back', () => {
+    const name = backupFileName('manual', new Date('2026-03-04T05:06:07.089Z'))
+    expect(name).toBe('spotter-2026-03-04_05-06-07-089Z-manual.db')
+    expect(parseBackupName('/b', name)).toMatchObject({ kind: 'manual', createdAt: '2026-03-04T05:06:07.089Z' })
+    expect(parseBackupName('/b', 'holiday.jpg')).toBeNull()
+  })
+
+  it('keeps the last day, 7 daily and 4 weekly automatic backups, and the newest manual ones', () => {
+    const now = new Date('2026-06-30T12:00:00Z')
+    const files: BackupFile[] = []
+    // Every 4 hours for 60 days.
+    for (let h = 0; h < 60 * 24; h += 4) files.push(at(new Date(now.getTime() - h * 3600_000).toISOString()))
+    for (let d = 0; d < 15; d++) files.push(at(new Date(now.getTime() - d * 86400_000 - 1000).toISOString(), 'manual'))
+    files.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+    const removed = new Set(backupsToRemove(files, { keepDaily: 7, keepWeekly: 4, keepManual: 10, keep: new Set(), now }).map((f) => f.path))
+    const kept = files.filter((f) => !removed.has(f.path))
+    const keptAutomatic = kept.filter((f) => f.kind === 'automatic')
+    const lastDay = keptAutomatic.filter((f) => now.getTime() - Date.parse(f.createdAt) <= 24 * 3600_000)
+    expect(lastDay.length).toBe(7) // 0, 4, ..., 24 hours ago
+    expect(keptAutomatic.length).toBeLessThanOrEqual(7 + 7 + 4)
+    // Today and yesterday are among the 7 days; the last 24 hours keep every backup.
+    expect(keptAutomatic.length).toBeGreaterThanOrEqual(7 + 5 + 4)
+    const oldest = keptAutomatic.at(-1)!
+    expect(now.getTime() - Date.parse(oldest.createdAt)).toBeGreaterThan(28 * 86400_000)
+    expect(kept.filter((f) => f.kind === 'manual').length).toBe(10)
+    // The backup an undo needs is never removed.
+    const undo = files.at(-1)!
+    expect(backupsToRemove(files, { keepDaily: 7, keepWeekly: 4, keepManual: 10, keep: new Set([undo.path]), now }).map((f) => f.path)).not.toContain(undo.path)
+  })
+
+  it('a backup does not block: the event loop keeps turning while pages are copied', async () => {
+    const t = openTestCore()
+    t.db.exec('CREATE TABLE filler (id TEXT PRIMARY KEY, blob BLOB)')
+    const insert = t.db.prepare('INSERT INTO filler VALUES (?, randomblob(4000))')
+    t.db.transaction(() => {
+      for (let i = 0; i < 5000; i++) insert.run(`f${i}`)
+    })()
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    const progress: number[] = []
+    t.core.on('job.progress', (p) => progress.push(p.done))
+    const entry = await t.value('backups.create', {})
+    clearInterval(timer)
+    expect(statSync(entry.path).size).toBeGreaterThan(5000 * 4000)
+    expect(ticks).toBeGreaterThan(2)
+    expect(progress.length).toBeGreaterThan(2)
+  })
+})
