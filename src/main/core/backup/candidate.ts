@@ -9,6 +9,7 @@ import { StoreOpenError } from '../errors'
 import type { Core } from '../index'
 import { badFile, fileFailure, mustBeFile } from './fs-errors'
 import { countsOf } from './tables'
+import { clientProblem } from '../transfer/checks'
 
 // A file about to replace the live data is first copied into a work folder and opened there by a
 // real core: checked (header, quick_check, schema), migrated forward if it is older, and every record
@@ -72,6 +73,8 @@ async function readBack(core: Core, source: string): Promise<void> {
     for (const id of db.prepare(`SELECT id FROM "${table}"`).pluck().iterate() as IterableIterator<string>) {
       const answer = await core.call(method as MethodName, { id })
       if (!answer.ok) throw badFile(`${source} holds a ${what} that cannot be read (${answer.error.message}), so it was not used.`)
+      const problem = method === 'clients.get' ? clientProblem(answer.value as Record<string, unknown>) : null
+      if (problem) throw badFile(`${source} holds a client record Spotter would not accept (${problem}), so it was not used.`)
     }
   }
 }

@@ -5,6 +5,7 @@ import type { StoreCounts } from '../../../shared/data-safety'
 import { ExerciseContent } from '../../../shared/exercises'
 import { createClientsRepo, searchDocument } from '../clients/repo'
 import { workFolder } from '../backup/candidate'
+import { clientProblem } from './checks'
 import { badFile } from '../backup/fs-errors'
 import { dataTables, quoteName as q } from '../backup/tables'
 import { applyPending, loadMigrations } from '../db/migrations'
@@ -219,6 +220,8 @@ export function importClientDocument(deps: CoreDeps, original: ExportDocument, p
       // Read back through the contract's own shapes: what the screens could not show is refused now.
       const client = api['clients.get'].output.safeParse(deps.clients.get(clientId))
       if (!client.success) throw badFile(`${path} has a client record that is not valid (${client.error.issues[0]?.path.join('.')}: ${client.error.issues[0]?.message})`)
+      const problem = clientProblem(client.data)
+      if (problem) throw badFile(`${path} has a client record Spotter would not accept (${problem})`)
       const programIds = [...mapOf('programs').entries()].filter(([old]) => rowsOf('programs').some((p) => p.id === old && p.client_id !== null)).map(([, id]) => id as string)
       for (const id of programIds) {
         const program = api['programs.get'].output.safeParse(deps.programs.get(id))

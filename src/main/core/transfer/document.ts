@@ -13,7 +13,11 @@ export const FORMAT_VERSION = 1
 /** Files larger than this are refused before being read. */
 export const MAX_FILE_BYTES = MAX_PLAIN_BYTES
 
-const SqlName = z.string().regex(/^[a-z_][a-z0-9_]{0,63}$/, { error: 'is not a table or column name Spotter uses' })
+const SqlName = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_]{0,63}$/, { error: 'is not a table or column name Spotter uses' })
+  // JSON.parse keeps "__proto__" as an ordinary key; copying it into an object would not.
+  .refine((s) => !['__proto__', 'constructor', 'prototype'].includes(s), { error: 'is not a table or column name Spotter uses' })
 
 /** A cell: SQLite's null, text, number, or a blob as base64. Checked by hand (millions of them). */
 export type Cell = null | string | number | { $blob: string }
@@ -96,10 +100,27 @@ export function readExportFile(path: string, password: string | undefined): Read
   if (typeof head.schemaVersion === 'number' && head.schemaVersion > latest) {
     throw badFile(`${path} was exported by a newer version of Spotter (schema ${head.schemaVersion}; this app knows up to ${latest}). Update Spotter to import it.`)
   }
+  const odd = oddKey(value)
+  if (odd) throw badFile(`${path} is not a valid Spotter export: it has a field called "${odd}"`)
   const parsed = ExportDocument.safeParse(value)
   if (!parsed.success) throw badFile(`${path} is not a valid Spotter export: ${describeZod(parsed.error)}`)
   checkCells(parsed.data, path)
   return { doc: parsed.data, encrypted }
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Keys that would reach an object's prototype if copied, looked for where objects (not rows) are. */
+function oddKey(value: unknown): string | null {
+  const objects: unknown[] = [value]
+  const tables = (value as { tables?: unknown }).tables
+  if (tables && typeof tables === 'object') objects.push(tables, ...Object.values(tables))
+  for (const o of objects) {
+    if (!o || typeof o !== 'object') continue
+    const found = Object.keys(o).find((k) => FORBIDDEN_KEYS.has(k))
+    if (found) return found
+  }
+  return null
 }
 
 function parseJson(text: string, path: string): unknown {
