@@ -8,6 +8,7 @@ import { clientsHandlers } from './clients/handlers'
 import { createClientsRepo } from './clients/repo'
 import { createClientsService } from './clients/service'
 import { openStore } from './db/open'
+import { createRecoveryCoreWith, type RecoveryCore, type RecoveryOptions } from './recovery/core'
 import { createTombstonesRepo } from './db/tombstones'
 import type { CoreDeps } from './deps'
 import { createDispatcher } from './dispatch'
@@ -30,6 +31,16 @@ import { createSettingsRepo } from './settings/repo'
 import { APP_VERSION } from './version'
 
 export { StoreOpenError } from './errors'
+export type { RecoveryCore, RecoveryOptions } from './recovery/core'
+
+/**
+ * The core for a data folder whose file could not be opened (createCore threw StoreOpenError): it
+ * answers recovery.* (what is wrong, backups, restore, salvage, another folder), host.* and api.describe,
+ * and store_unavailable to everything else. The damaged file is never opened for writing.
+ */
+export function createRecoveryCore(options: RecoveryOptions): RecoveryCore {
+  return createRecoveryCoreWith(options, (dataDir) => createCore({ dataDir, checkOutputs: true, automaticBackups: false }))
+}
 
 export interface CoreOptions {
   dataDir: string
