@@ -145,17 +145,18 @@ export function createLogQueries(db: Database.Database) {
       return row ? toAlert(row) : null
     },
 
-    /** Newest first; with status 'all', open alerts before resolved ones. */
-    painList(q: z.output<typeof PainListQuery>): { items: PainAlert[]; total: number } {
+    /** Newest first; with status 'all', open alerts before resolved ones. activeOnly leaves archived clients out (the dashboard). */
+    painList(q: z.output<typeof PainListQuery>, activeOnly = false): { items: PainAlert[]; total: number } {
       const where: string[] = []
       const args: (string | number)[] = []
       if (q.clientId) (where.push('f.client_id = ?'), args.push(q.clientId))
+      if (activeOnly) where.push('c.archived_at IS NULL')
       if (q.status === 'open') where.push('f.resolved_at IS NULL')
       if (q.status === 'resolved') where.push('f.resolved_at IS NOT NULL')
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
       const order = '(f.resolved_at IS NULL) DESC, l.date DESC, f.created_at DESC'
       const rows = db.prepare(`${PAIN_SELECT} ${whereSql} ORDER BY ${order} LIMIT ?`).all(...args, q.limit) as PainAlertRow[]
-      const total = (db.prepare(`SELECT count(*) AS n FROM pain_flags f ${whereSql}`).get(...args) as { n: number }).n
+      const total = (db.prepare(`SELECT count(*) AS n FROM pain_flags f JOIN clients c ON c.id = f.client_id ${whereSql}`).get(...args) as { n: number }).n
       return { items: rows.map(toAlert), total }
     }
   }

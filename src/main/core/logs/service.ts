@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { z } from 'zod'
 import type { LogSave, PainAlert, PainState, SessionLog, SetTarget } from '../../../shared/logs'
-import { PAIN_GUIDANCE } from '../../../shared/logs'
 import { entryFigures, estimateOneRm } from '../../../shared/progress-maths'
 import type { BodyArea } from '../../../shared/vocabulary'
 import type { ClientDependent, ClientsService } from '../clients/service'
@@ -31,6 +30,7 @@ function painState(row: PainRow | undefined): PainState | null {
 export function createLogsService({ db, repo, queries, tombstones, clients }: LogsDeps) {
   const scheduledRow = db.prepare('SELECT id, client_id, program_id, program_session_id, week_number FROM scheduled_sessions WHERE id = ?')
   const programRow = db.prepare('SELECT id, client_id, name FROM programs WHERE id = ?')
+  const sessionName = db.prepare('SELECT name FROM program_sessions WHERE id = ?').pluck()
 
   function get(id: string): SessionLog {
     const row = repo.log(id)
@@ -106,7 +106,9 @@ export function createLogsService({ db, repo, queries, tombstones, clients }: Lo
       if (!program) throw new CoreFailure('not_found', `No program with id ${programId} (it may have been deleted)`, [{ path: 'programId', message: 'No such program' }])
       if (program.client_id !== input.clientId) throw new CoreFailure('conflict', 'That program is not this client’s', [{ path: 'programId', message: 'Another client’s program or a template' }])
     }
-    return { programId, programSessionId, weekNumber }
+    // The sheet's name stays with the log even if the program is later deleted.
+    const title = input.title || (programSessionId ? ((sessionName.get(programSessionId) as string | undefined) ?? '') : '')
+    return { programId, programSessionId, weekNumber, title }
   }
 
   function erase(logId: string, now: string): void {
@@ -130,7 +132,7 @@ export function createLogsService({ db, repo, queries, tombstones, clients }: Lo
 
     const now = nowIso()
     const logId = existing?.id ?? newId()
-    const row = { id: logId, clientId: input.clientId, ...link, scheduledSessionId: input.scheduledSessionId, title: input.title, date: input.date, startTime: input.startTime, durationMinutes: input.durationMinutes, effort: input.effort, notes: input.notes, now }
+    const row = { id: logId, clientId: input.clientId, ...link, scheduledSessionId: input.scheduledSessionId, date: input.date, startTime: input.startTime, durationMinutes: input.durationMinutes, effort: input.effort, notes: input.notes, now }
     if (existing) repo.updateLog(row)
     else repo.insertLog(row)
 
@@ -264,9 +266,7 @@ export function createLogsService({ db, repo, queries, tombstones, clients }: Lo
       })()
     },
 
-    painList: queries.painList,
-    list: queries.list,
-    guidance: PAIN_GUIDANCE
+    list: queries.list
   }
 }
 export type LogsService = ReturnType<typeof createLogsService>

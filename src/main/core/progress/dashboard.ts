@@ -109,7 +109,7 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
       date,
       today: rows.filter((r) => r.date === date).map(toSession),
       missed: rows.filter((r) => r.date < date && r.log_id === null).map(toSession),
-      painAlerts: logs.queries.painList({ status: 'open', limit: 100 }).items,
+      painAlerts: logs.queries.painList({ status: 'open', limit: 100 }, true).items,
       painGuidance: PAIN_GUIDANCE,
       endingSoon,
       recentRecords,

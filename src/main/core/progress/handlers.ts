@@ -43,7 +43,7 @@ export function progressHandlers(deps: CoreDeps): HandlerTable<ProgressMethodNam
     'logs.list': { run: (input) => logs.list(input) },
     'logs.delete': { run: ({ id }) => logs.remove(id), changes: LOG_SCOPES },
 
-    'pain.list': { run: (input) => ({ ...logs.painList(input), guidance: PAIN_GUIDANCE }) },
+    'pain.list': { run: (input) => ({ ...queries.painList(input), guidance: PAIN_GUIDANCE }) },
     'pain.resolve': { run: ({ id, note }) => logs.resolvePain(id, note), changes: ['pain', 'logs', 'dashboard'] },
 
     'measurements.types': { run: () => measurements.types() },
