@@ -21,6 +21,8 @@ export function CsvImportCard() {
   const [error, setError] = useState<string | null>(null)
   const [nameError, setNameError] = useState<string | undefined>()
   const [busy, setBusy] = useState<'reading' | 'importing' | null>(null)
+  // The report outlives the preview it was made from: it keeps the fields' names.
+  const [labels, setLabels] = useState<Record<string, string>>({})
 
   async function chooseFile() {
     if (busy) return
@@ -54,6 +56,7 @@ export function CsvImportCard() {
     setError(null)
     try {
       const mapping: CsvMapping = { name, ...others }
+      setLabels(Object.fromEntries(loaded.preview.fields.map((f) => [f.field, f.label])))
       setResult(await call('transfer.importClientsCsv', { path: loaded.path, mapping }))
       setLoaded(null)
       void queryClient.invalidateQueries({ queryKey: ['clients'] })
@@ -65,7 +68,7 @@ export function CsvImportCard() {
   }
 
   const preview = loaded?.preview
-  const fieldLabel = (field: string) => preview?.fields.find((f) => f.field === field)?.label ?? field
+  const fieldLabel = (field: string) => preview?.fields.find((f) => f.field === field)?.label ?? labels[field] ?? field
   const suggested = preview ? sameMapping(loaded.mapping, preview.suggestedMapping) : false
   return (
     <section className="card ds-card" aria-labelledby="ds-csv">

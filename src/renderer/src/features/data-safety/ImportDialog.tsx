@@ -72,7 +72,7 @@ export function ImportDialog({ path, onClose, onDone }: { path: string; onClose(
       actions={
         <>
           <button type="button" className="button" onClick={onClose}>
-            {preview?.kind === 'store' ? 'Keep my current data' : 'Cancel'}
+            {preview?.kind === 'store' ? 'Keep my data' : 'Cancel'}
           </button>
           {step.kind === 'password' && (
             <button type="button" className="button button-primary" onClick={() => void check(password)}>
@@ -117,7 +117,7 @@ export function ImportDialog({ path, onClose, onDone }: { path: string; onClose(
         <>
           <dl className="ds-facts">
             <dt>Holds</dt>
-            <dd>{preview.kind === 'store' ? 'All the data of a Spotter' : `One client: ${preview.clientName ?? ''}`}</dd>
+            <dd>{preview.kind === 'store' ? 'Everything (a whole export)' : `One client: ${preview.clientName ?? ''}`}</dd>
             <dt>Clients</dt>
             <dd>{preview.counts.clients.toLocaleString()}</dd>
             <dt>Programs</dt>

@@ -22,11 +22,11 @@ export function RestoreDialog({ path, busy, error, onCancel, onConfirm }: Restor
       actions={
         <>
           <button type="button" className="button" onClick={onCancel}>
-            Keep my current data
+            Keep my data
           </button>
           {ready && (
             <button type="button" className="button button-danger" onClick={() => !busy && onConfirm()}>
-              {busy ? 'Restoring…' : 'Replace my data with this backup'}
+              {busy ? 'Restoring…' : 'Replace my data'}
             </button>
           )}
         </>
