@@ -14,6 +14,12 @@ export interface Result {
   budgetMs?: number
   /** Core call time divided by the raw SQL it runs (medians). */
   peerRatio?: number
+  /** The most peerRatio may be (e.g. 1.5 for "≤ 1.5x its raw SQL"); none when the ratio is only shown. */
+  peerBudget?: number
+  /** What the ratio compares with: 'raw SQL' (default), 'decade' (a studio figure), 'Chromium print'... */
+  peerName?: string
+  /** Figures are milliseconds unless this says MB (memory). */
+  unit?: 'ms' | 'MB'
   note?: string
 }
 

@@ -8,7 +8,7 @@ import { figures, ms } from './stats'
 // shows the list for what is now in the box, in Debian's Chromium against the browser harness.
 // One key at a time, about as fast as a person types; keys that leave the list as it was are not timed.
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] // as renderer-boot.ts
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] // as renderer-boot.ts
 const TIMEOUT_MS = 10_000
 /** Keys come at most this often (about 8 a second), so a debounce behaves as it does under real typing. */
 const KEY_GAP_MS = 120
@@ -66,12 +66,13 @@ const WATCHER = `(() => {
       kb.afterFrame((at) => { a.paintedAt = at })
     })
   }
-  // The armed measure's times, and the list request the keystroke caused (if it needed one).
+  // The armed measure's times, and the list call the keystroke caused (if it needed one): the
+  // harness bridge leaves a measure "api <method>" from the call to its answer, whatever the transport.
   kb.read = () => {
     const a = kb.armed
-    const fetched = performance.getEntriesByType('resource')
-      .find((e) => e.name.includes('/api/' + kb.cfg.method) && e.startTime >= a.keyAt && e.startTime <= a.changedAt)
-    return { ...a, expected: undefined, fetchStart: fetched?.startTime, fetchEnd: fetched?.responseEnd }
+    const fetched = performance.getEntriesByName('api ' + kb.cfg.method, 'measure')
+      .find((e) => e.startTime >= a.keyAt && e.startTime <= a.changedAt)
+    return { ...a, expected: undefined, fetchStart: fetched?.startTime, fetchEnd: fetched ? fetched.startTime + fetched.duration : undefined }
   }
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-setsize'] })
   window.__kb = kb
@@ -217,7 +218,7 @@ function breakdown(keys: Keystroke[]): string {
   if (fetched.length > 0) {
     parts.push(
       `${fetched.length} fetched a new list: key to request ${ms(median(fetched.map((k) => k.fetchStart! - k.keyAt)))}, ` +
-        `request (HTTP + core) ${ms(median(fetched.map((k) => k.fetchEnd! - k.fetchStart!)))}, ` +
+        `call (transport + core) ${ms(median(fetched.map((k) => k.fetchEnd! - k.fetchStart!)))}, ` +
         `response to DOM change ${ms(median(fetched.map((k) => k.changedAt - k.fetchEnd!)))}, ` +
         `key to painted ${ms(median(fetched.map((k) => k.paintedAt - k.keyAt)))}`
     )
@@ -233,8 +234,8 @@ interface Measured {
 }
 
 /** Times a screen's keystrokes over `passes` fresh browser contexts, after one untimed warm-up pass. */
-async function measureScreen(screen: Screen, dataDir: string, passes: number, rendererDir: string | undefined): Promise<Measured> {
-  const harness = await startHarness({ dataDir, rendererDir })
+async function measureScreen(screen: Screen, dataDir: string, passes: number, rendererDir: string | undefined, transport: Transport): Promise<Measured> {
+  const harness = await startHarness({ dataDir, rendererDir, transport, automaticBackups: false })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const signatures = new Map<string, string>()
   const signatureFor = async (state: ScreenState) => {
@@ -307,7 +308,7 @@ const LIBRARY: Screen = {
       includeHidden: false,
       includeArchived: false,
       fitsClientId: null,
-      limit: 200,
+      limit: 60,
       offset: 0
     })
 }
@@ -339,7 +340,11 @@ export interface KeystrokeOptions {
   passes?: number
   /** Defaults to the harness's (out/renderer). */
   rendererDir?: string
+  /** The harness bridge's transport; 'websocket' is the nearest to Electron's IPC (default). */
+  transport?: Transport
 }
+
+export type Transport = 'http' | 'websocket'
 
 /**
  * The library against the budget, with the echo alone beside it (the frame that shows the typed key,
@@ -361,7 +366,7 @@ export async function keystrokeScenarios(options: KeystrokeOptions): Promise<{ r
   ]
   for (const [screen, dataDir, budgeted] of screens) {
     try {
-      const { keys, unchanged } = await measureScreen(screen, dataDir, passes, options.rendererDir)
+      const { keys, unchanged } = await measureScreen(screen, dataDir, passes, options.rendererDir, options.transport ?? 'websocket')
       results.push({ scenario: screen.scenario, figures: figures(keys.map((k) => k.paintedAt - k.keyAt)), budgetMs: budgeted ? budgetMs : undefined })
       if (budgeted) results.push({ scenario: `${screen.scenario.split(':')[0]}: keystroke to its echo in the box`, figures: figures(keys.map((k) => k.echoAt - k.keyAt)) })
       notes.push(`${screen.scenario}: ${breakdown(keys)}${unchanged > 0 ? `; ${unchanged} more left the list as it was` : ''}.`)

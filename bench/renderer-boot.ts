@@ -1,12 +1,12 @@
 import { chromium } from 'playwright-core'
 import { startHarness } from '../src/harness/server'
 import type { Result } from './core-scenarios'
+import { CHROMIUM_ARGS, type Transport } from './keystroke'
 import { figures, ms } from './stats'
 
 // Renderer boot as a trainer sees it: from navigation start to the frame that first paints a client
 // row, in Debian's Chromium against the browser harness (real core, real built renderer).
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 const TIMEOUT_MS = 15_000
 
 /** Installed before any page script: notes when a visible client row is first in the DOM, then the next frame. */
@@ -24,8 +24,8 @@ const WATCH_FOR_FIRST_ROW = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 })()`
 
-export async function rendererBoot(dataDir: string, runs: number, budgetMs: number): Promise<Result> {
-  const harness = await startHarness({ dataDir })
+export async function rendererBoot(dataDir: string, runs: number, budgetMs: number, transport: Transport = 'websocket', label = ''): Promise<Result> {
+  const harness = await startHarness({ dataDir, transport, automaticBackups: false })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     const samples: number[] = []
@@ -41,8 +41,9 @@ export async function rendererBoot(dataDir: string, runs: number, budgetMs: numb
       const paintedAt = (await at.jsonValue()) as number
       const phases = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
-        const list = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/clients.list')) as PerformanceResourceTiming | undefined
-        return { domReady: nav?.domContentLoadedEventEnd ?? Number.NaN, listAnswered: list?.responseEnd ?? Number.NaN }
+        // The harness bridge leaves a measure per method: the latest clients.list call, from ask to answer.
+        const list = performance.getEntriesByName('api clients.list', 'measure')[0]
+        return { domReady: nav?.domContentLoadedEventEnd ?? Number.NaN, listAnswered: list ? list.startTime + list.duration : Number.NaN }
       })
       if (i > 0) {
         samples.push(paintedAt)
@@ -52,7 +53,7 @@ export async function rendererBoot(dataDir: string, runs: number, budgetMs: numb
       await context.close()
     }
     return {
-      scenario: 'renderer boot to a visible client list (Chromium + harness)',
+      scenario: `renderer boot to a visible client list${label} (Chromium + harness)`,
       figures: figures(samples),
       budgetMs,
       note: `medians: DOMContentLoaded ${ms(figures(domReady).median)}, first clients.list answered ${ms(figures(listAnswered).median)}, first row painted ${ms(figures(samples).median)}`

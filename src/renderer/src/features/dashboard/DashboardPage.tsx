@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { RECORD_KIND_LABELS } from '../../../../shared/logs'
 import type { Dashboard, DashboardSession } from '../../../../shared/progress'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -8,7 +7,7 @@ import { useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { PainAlerts } from '../progress/PainAlerts'
-import { formatDay, recordValue, weekdayDay } from '../progress/progressText'
+import { formatDay, longDay, recordName, recordValue, weekdayDay } from '../progress/progressText'
 import '../progress/progress.css'
 import './dashboard.css'
 
@@ -18,7 +17,11 @@ function Panel({ title, count, children, className }: { title: string; count?: n
     <section className={`card dash-panel${className ? ` ${className}` : ''}`} aria-labelledby={id}>
       <h2 id={id}>
         {title}
-        {count !== undefined && count > 0 && <span className="dash-count">{count}</span>}
+        {count !== undefined && count > 0 && (
+          <span className="dash-count" aria-hidden="true">
+            {count}
+          </span>
+        )}
       </h2>
       {children}
     </section>
@@ -60,7 +63,7 @@ export function DashboardPage() {
     <section className="page dashboard-page">
       <header className="dash-header">
         <h1>Today</h1>
-        <p className="log-sub">{formatDay(today)}</p>
+        <p className="log-sub">{longDay(today)}</p>
       </header>
       {dashboard.error && <Notice kind="error">Today’s overview could not be loaded: {dashboard.error.message}</Notice>}
       {dashboard.data ? <DashboardBody data={dashboard.data} /> : !dashboard.error && <DelayedLoading />}
@@ -136,7 +139,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
               <li key={`${r.logId}-${r.exerciseId}-${r.kind}`} className="dash-item" data-testid="dashboard-record">
                 <span>
                   <span className="badge badge-record">PR</span> <Link to={`/clients/${r.clientId}/progress`}>{r.clientName}</Link> · {r.exerciseName}:{' '}
-                  {RECORD_KIND_LABELS[r.kind].toLowerCase()} <RecordFigure kind={r.kind} value={r.value} />
+                  {recordName(r.kind)} <RecordFigure kind={r.kind} value={r.value} />
                 </span>
                 <span className="muted">{formatDay(r.date)}</span>
               </li>

@@ -73,7 +73,7 @@ export function ClientProgressSection({ client }: { client: Client }) {
               {logs.data.items.map((l) => (
                 <li key={l.id}>
                   <Link to={`/clients/${client.id}/log/${l.id}`}>
-                    {weekdayDay(l.date)} · {l.title || 'Session'}
+                    {weekdayDay(l.date)} · {l.title || 'Session without a plan'}
                   </Link>
                   <span className="muted">
                     {' '}

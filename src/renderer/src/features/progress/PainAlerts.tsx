@@ -61,8 +61,8 @@ function PainAlertRow({ alert, showClient }: { alert: PainAlert; showClient: boo
         >
           <label htmlFor={`${id}-note`}>What was done or advised</label>
           <input id={`${id}-note`} className="cell" type="text" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. seen by physio, cleared to train" autoFocus />
-          <button type="submit" className="button button-small button-primary" disabled={resolve.isPending}>
-            Mark resolved<span className="visually-hidden">, {who}{area} pain</span>
+          <button type="submit" className="button button-small button-primary" disabled={resolve.isPending} aria-label={`Mark resolved: ${who}${area} pain`}>
+            Mark resolved
           </button>
           <button type="button" className="button button-small" onClick={() => setResolving(false)}>
             Cancel

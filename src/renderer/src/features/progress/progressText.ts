@@ -4,7 +4,7 @@
 import type { Units } from '../../../../shared/settings'
 import { formatNumber, round, weightFromUnit, weightToUnit } from '../../lib/units'
 
-import type { RecordKind } from '../../../../shared/logs'
+import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/logs'
 
 export { formatDay, formatTimestamp, plural } from '../clients/clientText'
 
@@ -13,6 +13,13 @@ export function shortDay(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number)
   if (!y || !m || !d) return isoDate
   return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d))
+}
+
+/** "Saturday, 21 November 2026": the day a screen is about. */
+export function longDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  if (!y || !m || !d) return isoDate
+  return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d))
 }
 
 /** "Mon 12 Mar": a session's day on the dashboard and in lists. */
@@ -95,4 +102,10 @@ export function recordValue(kind: RecordKind, value: number, units: Units): stri
     case 'distance':
       return value >= 1000 ? `${formatNumber(value / 1000, 2)} km` : `${formatNumber(value, 0)} m`
   }
+}
+
+/** "estimated 1RM", "heaviest load": a record's name inside a sentence. */
+export function recordName(kind: RecordKind): string {
+  const label = RECORD_KIND_LABELS[kind]
+  return label.charAt(0).toLowerCase() + label.slice(1)
 }

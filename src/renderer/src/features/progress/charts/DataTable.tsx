@@ -6,6 +6,8 @@ export interface Column<Row> {
   label: string
   /** Numbers line up on the right. */
   numeric?: boolean
+  /** Short values that read badly broken over two lines (dates, "10 × 50 kg"). */
+  nowrap?: boolean
   render(row: Row): ReactNode
 }
 
@@ -59,16 +61,20 @@ function Head<Row>({ columns }: { columns: readonly Column<Row>[] }) {
   )
 }
 
+function cellClass<Row>(c: Column<Row>): string | undefined {
+  return [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined
+}
+
 function BodyRow<Row>({ row, columns, index }: { row: Row; columns: readonly Column<Row>[]; index?: number }) {
   return (
     <tr aria-rowindex={index}>
       {columns.map((c, i) =>
         i === 0 ? (
-          <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
+          <th key={c.key} scope="row" className={cellClass(c)}>
             {c.render(row)}
           </th>
         ) : (
-          <td key={c.key} className={c.numeric ? 'num' : undefined}>
+          <td key={c.key} className={cellClass(c)}>
             {c.render(row)}
           </td>
         )

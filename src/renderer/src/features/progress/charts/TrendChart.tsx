@@ -74,7 +74,7 @@ export function BarsChart({ data, xKey, series, formatX, formatY, stacked = fals
     <BarChart data={data as Point[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke={GRID_COLOR} vertical={false} />
       <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} minTickGap={16} />
-      <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={56} />
+      <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={56} allowDecimals={false} />
       <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
       {series.length > 1 && <Legend wrapperStyle={{ fontSize: 13 }} />}
       {series.map((s, i) => (

@@ -49,13 +49,12 @@ export const EntryCard = memo(function EntryCard({ entry, index, units, errors, 
         {entry.prescription && <span className="entry-target">Target {entry.prescription}</span>}
         <span className="entry-tools">
           {entry.itemId ? (
-            <button type="button" className="button button-small" onClick={() => actions.skipAll(entry.key, !allSkipped)}>
+            <button type="button" className="button button-small" onClick={() => actions.skipAll(entry.key, !allSkipped)} aria-label={`${allSkipped ? 'Mark done' : 'Skipped all'}: ${entry.name}`}>
               {allSkipped ? 'Mark done' : 'Skipped all'}
-              <span className="visually-hidden">, {entry.name}</span>
             </button>
           ) : (
-            <button type="button" className="button button-small button-quiet" onClick={() => actions.removeEntry(entry.key)}>
-              Remove<span className="visually-hidden"> {entry.name}</span>
+            <button type="button" className="button button-small button-quiet" onClick={() => actions.removeEntry(entry.key)} aria-label={`Remove ${entry.name}`}>
+              Remove
             </button>
           )}
         </span>
@@ -79,8 +78,8 @@ export const EntryCard = memo(function EntryCard({ entry, index, units, errors, 
         ))}
       </ol>
       <div className="entry-foot">
-        <button type="button" className="button button-small add-set" onClick={() => actions.addSet(entry.key)}>
-          + Add a set<span className="visually-hidden"> of {entry.name}</span>
+        <button type="button" className="button button-small add-set" onClick={() => actions.addSet(entry.key)} aria-label={`Add a set of ${entry.name}`}>
+          + Add a set
         </button>
         <label className="entry-notes">
           <span className="visually-hidden">Notes on {entry.name}</span>

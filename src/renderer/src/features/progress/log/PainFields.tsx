@@ -46,13 +46,14 @@ export function PainFields({ pain, where, onChange, onRemove, areaError, fieldKe
           type="text"
           maxLength={500}
           placeholder="What they felt (sharp, dull, when…)"
+          data-enter-nav=""
           value={pain.note}
           data-field={`${fieldKey}.note`}
           onChange={(e) => onChange({ ...pain, note: e.target.value })}
         />
       </label>
-      <button type="button" className="button button-small button-quiet" onClick={onRemove}>
-        Remove pain flag<span className="visually-hidden">, {where}</span>
+      <button type="button" className="button button-small button-quiet" onClick={onRemove} aria-label={`Remove the pain flag, ${where}`}>
+        Remove pain flag
       </button>
       {areaError && (
         <p id={`${id}-error`} className="field-error pain-error">

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { SessionLog } from '../../../../../shared/logs'
-import { RECORD_KIND_LABELS } from '../../../../../shared/logs'
 import type { Units } from '../../../../../shared/settings'
 import { BackLink } from '../../../components/BackLink'
 import { DelayedLoading } from '../../../components/DelayedLoading'
@@ -10,7 +9,7 @@ import { useCoreQuery } from '../../../lib/query'
 import { todayIso } from '../../../lib/todayIso'
 import { useFlashNotice } from '../../../lib/useFlashNotice'
 import { usePageTitle } from '../../../lib/usePageTitle'
-import { formatDay, recordValue } from '../progressText'
+import { formatDay, recordName, recordValue } from '../progressText'
 import { DeleteLogDialog } from './DeleteLogDialog'
 import { LogEditor } from './LogEditor'
 import { sheetFromDraft, sheetFromLog, type SheetMeta } from './sheetMapping'
@@ -20,7 +19,7 @@ import '../progress.css'
 /** What the page says after a save: the records the log set, if any. */
 function savedNotice(log: SessionLog, units: Units): string {
   if (log.records.length === 0) return `Saved the session of ${formatDay(log.date)}.`
-  const records = log.records.map((r) => `${r.exerciseName}: ${RECORD_KIND_LABELS[r.kind].toLowerCase()} ${recordValue(r.kind, r.value, units)}`)
+  const records = log.records.map((r) => `${r.exerciseName}: ${recordName(r.kind)} ${recordValue(r.kind, r.value, units)}`)
   return `Saved the session of ${formatDay(log.date)}. New personal ${log.records.length === 1 ? 'record' : 'records'}: ${records.join('; ')}.`
 }
 

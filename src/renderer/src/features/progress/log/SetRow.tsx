@@ -13,7 +13,7 @@ const FIELD_LABELS: Record<SetField, string> = {
   reps: 'Reps',
   load: 'Load',
   holdSeconds: 'Hold',
-  durationMinutes: 'Minutes',
+  durationMinutes: 'Time',
   distanceMeters: 'Metres',
   rpe: 'RPE'
 }
@@ -112,22 +112,22 @@ export const SetRow = memo(function SetRow({ entryKey, exerciseName, number, set
         })}
       </span>
       <label className="set-done">
-        <input type="checkbox" checked={set.done} onChange={(e) => change({ done: e.target.checked })} />
-        <span>Done</span>
-        <span className="visually-hidden">, {where}</span>
+        <input type="checkbox" aria-label={`Done, ${where}`} checked={set.done} onChange={(e) => change({ done: e.target.checked })} />
+        <span aria-hidden="true">Done</span>
       </label>
       <span className="set-tools">
         {!set.pain && (
           <button
             type="button"
             className="button button-small"
+            aria-label={`Pain, ${where}`}
             onClick={() => {
               change({ pain: { area: '', note: '' } })
               // The new boxes are there after this render: go to "where it hurt".
               requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${fieldKey}.pain.area"]`)?.focus())
             }}
           >
-            Pain<span className="visually-hidden">, {where}</span>
+            Pain
           </button>
         )}
         <button type="button" className="button button-small button-quiet" onClick={() => actions.remove(entryKey, set.key)} aria-label={`Remove ${where}`}>

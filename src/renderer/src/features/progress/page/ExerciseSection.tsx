@@ -8,7 +8,7 @@ import { weightToUnit } from '../../../lib/units'
 import { ChartCard } from '../charts/ChartCard'
 import { DataTable, type Column } from '../charts/DataTable'
 import { TrendChart, type Point } from '../charts/TrendChart'
-import { formatDay, formatLoad, formatVolume, recordValue, shortDay } from '../progressText'
+import { formatDay, formatLoad, formatVolume, recordName, recordValue, shortDay } from '../progressText'
 import { bestOtherText, bestSetText } from './exerciseText'
 import { inPeriod } from './period'
 
@@ -31,10 +31,10 @@ export function ExerciseTable({ progress, units, selected, onSelect }: { progres
       )
     },
     { key: 'sessions', label: 'Sessions', numeric: true, render: (e) => e.sessions },
-    { key: 'best', label: 'Best set', render: (e) => bestSetText(e.bestSet, e.measurement, units) },
+    { key: 'best', label: 'Best set', nowrap: true, render: (e) => bestSetText(e.bestSet, e.measurement, units) },
     { key: 'e1rm', label: 'Est. 1RM', numeric: true, render: (e) => (e.e1rmKg !== null ? formatLoad(e.e1rmKg, units.weight) : <span className="muted" title={e.e1rmNote ?? undefined}>—</span>) },
     { key: 'volume', label: 'Volume (all)', numeric: true, render: (e) => (e.totalVolumeKg > 0 ? formatVolume(e.totalVolumeKg, units.weight) : '—') },
-    { key: 'last', label: 'Last', render: (e) => shortDay(e.lastDate) },
+    { key: 'last', label: 'Last', nowrap: true, render: (e) => shortDay(e.lastDate) },
     {
       key: 'records',
       label: 'Records',
@@ -88,7 +88,7 @@ export function ExerciseChart({ clientId, exercise, units, from }: { clientId: s
     ? `${exercise.name}: ${points.length} sessions shown, ${records} with a personal record; latest on ${formatDay(latest.date)}${latest.e1rmKg !== null ? `, estimated 1RM ${formatLoad(latest.e1rmKg, units.weight)}` : ''}.`
     : `${exercise.name}: no sessions in this period.`
   const columns: Column<(typeof points)[number]>[] = [
-    { key: 'date', label: 'Date', render: (p) => formatDay(p.date) },
+    { key: 'date', label: 'Date', nowrap: true, render: (p) => formatDay(p.date) },
     { key: 'sets', label: 'Sets done', numeric: true, render: (p) => p.sets },
     ...(byReps
       ? [
@@ -121,7 +121,7 @@ export function RecentRecords({ progress, units }: { progress: ClientProgress; u
       <ul className="record-rows">
         {progress.recentRecords.map((r) => (
           <li key={`${r.logId}-${r.exerciseId}-${r.kind}`}>
-            <span className="badge badge-record">PR</span> <strong>{r.exerciseName}</strong>: {RECORD_KIND_LABELS[r.kind].toLowerCase()} {recordValue(r.kind, r.value, units)}
+            <span className="badge badge-record">PR</span> <strong>{r.exerciseName}</strong>: {recordName(r.kind)} {recordValue(r.kind, r.value, units)}
             {r.previous !== null && <span className="muted"> (was {recordValue(r.kind, r.previous, units)})</span>} <span className="muted">· {formatDay(r.date)}</span>
           </li>
         ))}

@@ -29,7 +29,11 @@ export function WeightGoalChart({ goal, units }: { goal: WeightGoalTrajectory; u
   const w = (kg: number | null) => (kg === null ? null : weightToUnit(kg, units.weight))
   const data: Point[] = rows.map((r) => ({ date: r.date, planned: w(r.planned), actual: w(r.actual) }))
   const deviation =
-    goal.deviationKg === null ? '' : ` The latest weigh-in is ${formatLoad(Math.abs(goal.deviationKg), units.weight)} ${goal.deviationKg > 0 ? 'above' : 'below'} the planned line.`
+    goal.deviationKg === null
+      ? ''
+      : Math.abs(goal.deviationKg) < 0.05
+        ? ' The latest weigh-in is on the planned line.'
+        : ` The latest weigh-in is ${formatLoad(Math.abs(goal.deviationKg), units.weight)} ${goal.deviationKg > 0 ? 'above' : 'below'} the planned line.`
   const note = (
     <>
       <span className={`badge goal-${goal.status}`}>{STATUS_TEXT[goal.status]}</span> From {formatLoad(goal.startKg, units.weight)} on {formatDay(goal.startDate)} to{' '}
