@@ -13,8 +13,8 @@ import { createCore } from '../src/main/core/index'
 import { foldText } from '../src/shared/text'
 import { buildDataset, coreOpen, createByCalls, listScenarios, updateByCalls, type ListQuery, type Result } from './core-scenarios'
 import { generateClients, type GeneratedClient } from './dataset'
-import { DECADE, scaleDataset, STUDIO, type ScaleDataset } from './datasets/scale'
-import { scaleScenarios, type ScaleRun } from './datasets/scenarios'
+import { DECADE, scaleDataset, STUDIO, type ScaleDataset } from './scale-dataset'
+import { scaleScenarios, type ScaleRun } from './scale-scenarios'
 import { designerScenarios } from './designer-keystroke'
 import { buildLibrary, exerciseScenarios, LIBRARY_SIZE } from './exercise-scenarios'
 import { keystrokeScenarios } from './keystroke'
@@ -38,12 +38,12 @@ const withRenderer = !argv.includes('--no-renderer')
 const RUNS = quick ? 50 : 200
 const PASSES = quick ? 1 : 3
 
-/** Other parts' bench modules, each exporting `<name>Scenarios(runs)`; a missing one is reported, not fatal. */
-const PART_MODULES: [file: string, exported: string, what: string][] = [
-  ['programs.ts', 'programsScenarios', 'Program designer (core)'],
-  ['progress.ts', 'progressScenarios', 'Progress tracking'],
-  ['pdf.ts', 'pdfScenarios', 'Printed plans (PDF, with Chromium print as its peer)'],
-  ['data-safety.ts', 'dataSafetyScenarios', 'Data safety (backup, restore, CSV import)']
+/** Other parts' bench modules, each exporting one `<name>Scenarios(runs)`; a missing one is reported, not fatal. */
+const PART_MODULES: [file: string, what: string][] = [
+  ['programs.ts', 'Program designer (core)'],
+  ['progress.ts', 'Progress tracking'],
+  ['pdf.ts', 'Printed plans (PDF, with Chromium print as its peer)'],
+  ['data-safety.ts', 'Data safety (backup, restore, CSV import)']
 ]
 
 function ensureRendererBuilt(): void {
@@ -105,7 +105,7 @@ async function librarySection(work: string): Promise<{ section: Section; dataDir
 }
 
 function memoryResult(dataset: ScaleDataset): { result: Result; note?: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'datasets', 'memory.ts'), dataset.dataDir, dataset.sampleClientId, dataset.sampleProgramId], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'core-memory.ts'), dataset.dataDir, dataset.sampleClientId, dataset.sampleProgramId], {
     cwd: ROOT,
     encoding: 'utf8'
   })
@@ -149,7 +149,7 @@ async function scaleSection(dataset: ScaleDataset, decade?: ScaleRun): Promise<{
 
 async function partSections(): Promise<Section[]> {
   const sections: Section[] = []
-  for (const [file, exported, what] of PART_MODULES) {
+  for (const [file, what] of PART_MODULES) {
     const path = join(ROOT, 'bench', file)
     if (!existsSync(path)) {
       sections.push({ title: what, results: [{ scenario: `${what}: not measured (bench/${file} is not there yet)`, figures: figures([]) }], notes: [] })
@@ -157,9 +157,10 @@ async function partSections(): Promise<Section[]> {
     }
     console.log(`Timing ${what} (bench/${file}) ...`)
     try {
-      const module = (await import(pathToFileURL(path).href)) as Record<string, (runs: number) => Promise<Result[]>>
-      const scenarios = module[exported]
-      if (typeof scenarios !== 'function') throw new Error(`bench/${file} does not export ${exported}(runs)`)
+      const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+      const name = Object.keys(module).find((key) => key.endsWith('Scenarios') && typeof module[key] === 'function')
+      if (!name) throw new Error(`bench/${file} exports no <name>Scenarios(runs)`)
+      const scenarios = module[name] as (runs: number) => Promise<Result[]>
       sections.push({ title: what, results: await scenarios(quick ? 10 : 30), notes: [] })
     } catch (error) {
       sections.push({ title: what, results: [{ scenario: `${what}: not measured`, figures: figures([]) }], notes: [`bench/${file} failed: ${reason(error)}`] })

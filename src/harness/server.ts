@@ -7,9 +7,11 @@ import type { AddressInfo } from 'node:net'
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { transformSync } from 'esbuild'
+import { WebSocketServer, type WebSocket } from 'ws'
 import { EVENT_NAMES } from '../shared/api'
 import { fail, type Envelope } from '../shared/envelope'
-import { createCore, type Core } from '../main/core/index'
+import type { Core } from '../main/core/index'
+import { openSwitchingCore } from '../main/core-switch'
 import { StandInHost } from './host'
 import { defaultDataDir, resolveDataDir } from '../main/data-dir'
 
@@ -33,6 +35,14 @@ export interface HarnessOptions {
   dataDir: string
   port?: number
   rendererDir?: string
+  /**
+   * How the page's window.api reaches the core (see bridge.ts): 'http' (one POST per call, default:
+   * e2e journeys answer such requests with failures via page.route) or 'websocket' (one persistent
+   * connection, nearest to Electron's IPC; dev:browser and the bench).
+   */
+  transport?: 'http' | 'websocket'
+  /** Passed to the core (its default: on, as in the app); the bench turns it off so a backup does not run during a timing. */
+  automaticBackups?: boolean
 }
 
 export interface Harness {
@@ -70,10 +80,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const indexFile = join(rendererDir, 'index.html')
   if (!existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing): run \`npm run build\` first`)
   const host = new StandInHost(options.dataDir)
-  const core = createCore({ dataDir: options.dataDir, host })
+  // A data file that cannot be opened gives the recovery core, so e2e can drive the recovery screen.
+  const core = openSwitchingCore({ dataDir: options.dataDir, host, coreOptions: { automaticBackups: options.automaticBackups } })
   const bridge = bridgeScript()
   // The bridge must run before the app's module script, so it goes in as the first script of the page.
-  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', '<script src="/bridge.js"></script>\n    <script')
+  const transport = options.transport ?? 'http'
+  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', `<script src="/bridge.js" data-transport="${transport}"></script>\n    <script`)
   const streams = new Set<ServerResponse>()
   let origin = ''
   let allowedHosts = new Set<string>()
@@ -103,6 +115,28 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const envelope: Envelope<unknown> = await core.call(method, input)
     sendJson(res, 200, envelope)
   }
+
+  // The WebSocket transport: {id, method, input} in, {id, envelope} out, answered in any order.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES })
+  sockets.on('connection', (socket: WebSocket) => {
+    socket.on('message', (data) => {
+      let request: { id?: unknown; method?: unknown; input?: unknown }
+      try {
+        request = JSON.parse(String(data)) as typeof request
+      } catch {
+        socket.close(1007, 'not JSON')
+        return
+      }
+      const { id, method, input } = request
+      if (typeof id !== 'number' || typeof method !== 'string') {
+        socket.close(1008, 'a call needs a numeric id and a method name')
+        return
+      }
+      void core.call(method, input ?? {}).then((envelope) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ id, envelope }))
+      })
+    })
+  })
 
   function serveStatic(res: ServerResponse, pathname: string): void {
     if (pathname === '/' || pathname === '/index.html') {
@@ -152,6 +186,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     res.end('Method not allowed')
   })
 
+  server.on('upgrade', (req, socket, head) => {
+    // The same checks as a call over HTTP: our Host, and only the page this harness serves.
+    const origin = req.headers.origin?.replace(/^http:\/\//, '')
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (path !== '/ws' || !allowedHosts.has(req.headers.host ?? '') || (origin !== undefined && !allowedHosts.has(origin))) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+      return
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req))
+  })
+
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise())
@@ -168,6 +213,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       for (const stream of streams) stream.end()
       streams.clear()
       unsubscribes.forEach((off) => off())
+      for (const socket of sockets.clients) socket.terminate()
+      sockets.close()
       // Kept-alive browser connections would otherwise hold close() open indefinitely.
       const closed = new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()
@@ -190,7 +237,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const argv = process.argv.slice(2)
   try {
     const dataDir = resolveDataDir(argv, process.env, defaultDataDir)
-    const harness = await startHarness({ dataDir, port: portFromArgs(argv) ?? 5199 })
+    const harness = await startHarness({ dataDir, port: portFromArgs(argv) ?? 5199, transport: 'websocket' })
     console.log(`Spotter is running in your browser at ${harness.url}  (data: ${dataDir}; Ctrl+C to stop)`)
     const stop = () => void harness.close().then(() => process.exit(0))
     process.on('SIGINT', stop)

@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { Link } from 'react-router'
 import { EXERCISE_CATEGORY_LABELS, EXERCISE_SETTING_LABELS, MUSCLE_GROUP_LABELS, type ExerciseSummary } from '../../../../shared/exercises'
 import { EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
 import { ExercisePicture } from './ExercisePicture'
@@ -23,7 +22,9 @@ interface ExerciseRowProps {
 
 export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex, onFocusRow }: ExerciseRowProps) {
   return (
-    <Link to={`/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={() => onFocusRow(index)}>
+    // A plain link, not the router's <Link>: the hash router follows the address change all the same, and
+    // each row skips useHref's work (a keystroke replaces up to ~25 rows; it showed in the profile).
+    <a href={`#/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={() => onFocusRow(index)}>
       <span className="exercise-row-main">
         <span className="exercise-row-title">
           <span className="exercise-row-name">{exercise.name}</span>
@@ -56,6 +57,6 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
         )}
       </span>
       <span className="exercise-row-thumb">{exercise.hasImage && <ExercisePicture id={exercise.id} alt="" className="thumb" />}</span>
-    </Link>
+    </a>
   )
 })

@@ -3,10 +3,11 @@ import { useMemo } from 'react'
 import type { ExerciseListQuery, ExerciseSummary } from '../../../../shared/exercises'
 import { call } from '../../lib/api'
 
-export const EXERCISE_PAGE_SIZE = 200
+export const EXERCISE_PAGE_SIZE = 60
 
 /**
- * The library in pages of 200, fetched as the list scrolls (a trainer has 30-300; thousands still page).
+ * The library in pages of 60, fetched as the list scrolls (a trainer has 30-300; thousands still page):
+ * a keystroke fetches, serializes and parses only what the screen can show soon.
  * The key starts with "exercises" so a core `data.changed` refetches it; `freshness` joins the key so a
  * change to the chosen client (their equipment, level, limitations) refetches "fits this client" too.
  * Shared with the search box, which fetches a query before the page renders for it.

@@ -1,0 +1,107 @@
+// What a trainer waits for, timed on a scale dataset: each interactive core call against the raw SQL it
+// runs (budget: p95 ≤ 5 ms and ≤ 1.5x the SQL), the store's open with its integrity check, and the
+// longer jobs (backup) for information.
+
+import { createCore, type Core } from '../src/main/core/index'
+import type { Result } from './core-scenarios'
+import { figures, sample } from './stats'
+import { recordPeer, type RawPeer } from './sql-peers'
+import { ANCHOR_DATE, type ScaleDataset } from './scale-dataset'
+
+export const INTERACTIVE_BUDGET_MS = 5
+export const PEER_RATIO_BUDGET = 1.5
+
+interface CallScenario {
+  label: string
+  method: string
+  input: unknown
+}
+
+function interactiveCalls(dataset: ScaleDataset): CallScenario[] {
+  const clientId = dataset.sampleClientId
+  const programId = dataset.sampleProgramId
+  return [
+    { label: 'client search, first page', method: 'clients.list', input: { query: '' } },
+    { label: 'client search "kowal"', method: 'clients.list', input: { query: 'kowal' } },
+    { label: 'client search "an" (2 letters)', method: 'clients.list', input: { query: 'an' } },
+    { label: 'exercise search "ham"', method: 'exercises.list', input: { query: 'ham' } },
+    { label: 'exercise search "hamstring curl"', method: 'exercises.list', input: { query: 'hamstring curl' } },
+    { label: 'exercise filter calves + home + beginner', method: 'exercises.list', input: { muscleGroup: 'calves', setting: 'home', level: 'beginner' } },
+    { label: 'open a 12-week x 3 x 10 program', method: 'programs.get', input: { id: programId } },
+    { label: "the checks' context for it", method: 'programs.checkContext', input: { id: programId } },
+    { label: 'all program checks on it', method: 'programs.check', input: { id: programId } },
+    { label: "client page: the client", method: 'clients.get', input: { id: clientId } },
+    { label: "a client's progress page", method: 'progress.client', input: { clientId, asOf: ANCHOR_DATE } },
+    { label: "a client's session logs, first page", method: 'logs.list', input: { clientId } },
+    { label: 'dashboard (today)', method: 'dashboard.today', input: { date: ANCHOR_DATE } },
+    { label: 'programs list', method: 'programs.list', input: {} }
+  ]
+}
+
+/** Over budget: the slowest statement of a replay, so the note says where the time goes. */
+function slowestNote(p95: number, peer: RawPeer): string {
+  if (p95 <= INTERACTIVE_BUDGET_MS) return ''
+  const { ms, sql } = peer.slowest()
+  return sql ? `; slowest statement ${ms.toFixed(2)} ms: \`${sql}…\`` : ''
+}
+
+export interface ScaleRun {
+  results: Result[]
+  notes: string[]
+  /** Medians by scenario label, for the studio ÷ decade comparison. */
+  medians: Map<string, number>
+}
+
+/** Times every interactive call and its raw SQL in turn; a call that fails is reported, not fatal. */
+export async function scaleScenarios(dataset: ScaleDataset, runs: number): Promise<ScaleRun> {
+  const { name } = dataset.spec
+  const results: Result[] = []
+  const notes: string[] = []
+  const medians = new Map<string, number>()
+
+  const openSamples = await sample(Math.max(5, Math.round(runs / 20)), () => createCore({ dataDir: dataset.dataDir }).close(), 1)
+  results.push({ scenario: `${name}: store open (integrity check, migrations)`, figures: figures(openSamples) })
+
+  const core: Core = createCore({ dataDir: dataset.dataDir })
+  try {
+    for (const { label, method, input } of interactiveCalls(dataset)) {
+      const scenario = `${name}: ${label} (${method})`
+      try {
+        const peer = await recordPeer(core, method, input)
+        const coreSamples = await sample(runs, async () => {
+          const answer = await core.call(method, input)
+          if (!answer.ok) throw new Error(answer.error.message)
+        })
+        const rawSamples = await sample(runs, peer.run)
+        const coreFigures = figures(coreSamples)
+        const rawMedian = figures(rawSamples).median
+        medians.set(label, coreFigures.median)
+        results.push({
+          scenario,
+          figures: coreFigures,
+          budgetMs: INTERACTIVE_BUDGET_MS,
+          peerRatio: coreFigures.median / rawMedian,
+          peerBudget: PEER_RATIO_BUDGET,
+          note: `${peer.statements} statements, raw SQL median ${rawMedian.toFixed(2)} ms${peer.writes ? `, ${peer.writes} writes left out of the peer` : ''}${slowestNote(coreFigures.p95, peer)}`
+        })
+      } catch (error) {
+        results.push({ scenario, figures: figures([]), budgetMs: INTERACTIVE_BUDGET_MS })
+        notes.push(`${scenario} could not be measured: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+
+    const backupRuns = name === 'decade' ? 3 : 1
+    try {
+      const samples = await sample(backupRuns, async () => {
+        const answer = await core.call('backups.create', {})
+        if (!answer.ok) throw new Error(answer.error.message)
+      }, 0)
+      results.push({ scenario: `${name}: backup now (backups.create, checked copy)`, figures: figures(samples) })
+    } catch (error) {
+      notes.push(`${name}: backup could not be measured: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  } finally {
+    core.close()
+  }
+  return { results, notes, medians }
+}
