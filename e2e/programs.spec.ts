@@ -193,15 +193,17 @@ test('designer tools: autosave within a second, a check’s fix, superset, drag 
 
   // Two items become a superset, labelled A1 and A2.
   const secondName = (await namesIn(mainBlock(page)))[1]!
-  await mainBlock(page).getByRole('button', { name: `Superset ${secondName} with the one above` }).click()
-  await expect(mainBlock(page).locator('.item-label')).toHaveText(['A1', 'A2', '', ''])
+  await mainBlock(page).getByRole('button', { name: `Group ${secondName} with the one above` }).click()
+  await expect(mainBlock(page).locator('.item-label-code')).toHaveText(['A1', 'A2', '', ''])
   await expect(mainBlock(page).getByRole('button', { name: `Ungroup ${secondName}` })).toBeVisible()
 
   // Drag and drop: the last main item onto the first; then the last main item into the cool-down block.
+  // (A drag cannot scroll the page in Playwright, so the window is tall enough to show both ends.)
+  await page.setViewportSize({ width: 1280, height: 1200 })
   const mainNames = await namesIn(mainBlock(page))
   await mainBlock(page).getByTestId('drag-handle').last().dragTo(mainBlock(page).getByTestId('item-row').first())
   await expect.poll(() => namesIn(mainBlock(page))).toEqual([mainNames[3], mainNames[0], mainNames[1], mainNames[2]])
-  await expect(mainBlock(page).locator('.item-label')).toHaveText(['', 'A1', 'A2', ''])
+  await expect(mainBlock(page).locator('.item-label-code')).toHaveText(['', 'A1', 'A2', ''])
   const coolDown = page.getByRole('list', { name: `Cool-down, ${SESSION_A}` })
   const coolNames = await namesIn(coolDown)
   const sessionCard = page.getByTestId('session-card').first()
@@ -356,4 +358,178 @@ test('archive hides a program until restored; delete says what goes and erases i
   await expect(page.getByRole('heading', { level: 1, name: 'Programs' })).toBeVisible()
   await expect(page.getByTestId('template-row').filter({ hasText: 'Short lived' })).toHaveCount(0)
   expect((await harness.call('programs.get', { id: template.id })).ok).toBe(false)
+})
+
+test('client page: assign from the client, see the current program and next sessions, reschedule and reassign, by keyboard', async ({ page, harness }) => {
+  const ben = await homeBeginner(harness)
+  await page.goto(`${harness.url}/#/clients/${ben.id}`)
+  const section = page.getByTestId('client-program')
+  await expect(section.getByRole('heading', { name: 'Training program' })).toBeVisible()
+  await expect(section).toContainText('Ben Okafor has no program yet')
+
+  // Assign the walking plan: its suggested days (Mon, Wed, Sat) are proposed.
+  await section.getByRole('button', { name: 'Assign a program…' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Assign a program to Ben Okafor' })
+  await expect(dialog.getByLabel('Template')).toBeFocused()
+  await dialog.getByRole('button', { name: 'Assign' }).click()
+  await expect(dialog.getByText('Choose a template', { exact: true })).toBeVisible()
+  await expect(dialog.getByLabel('Template')).toBeFocused()
+  await dialog.getByLabel('Template').selectOption({ label: 'Walking plan: three walks a week (12 weeks, 3 a week)' })
+  for (const [day, ticked] of [['Monday', true], ['Tuesday', false], ['Wednesday', true], ['Saturday', true]] as const) {
+    await expect(dialog.getByRole('checkbox', { name: day })).toBeChecked({ checked: ticked })
+  }
+  await expect(dialog).toContainText('the days this template suggests are ticked')
+  await checkA11y(page, 'assign from the client page')
+  await shot(page, 'client-assign-dialog')
+  await dialog.getByLabel('Start date').fill('2030-01-07')
+  await dialog.getByLabel('Start date').press('Enter')
+  await expect(dialog).toBeHidden()
+
+  await expect(section.getByRole('link', { name: 'Walking plan: three walks a week' })).toBeVisible()
+  await expect(section).toContainText('Starts on')
+  await expect(section).toContainText('Mon, Wed, Sat')
+  const next = section.getByRole('list', { name: 'Next sessions' }).getByRole('listitem')
+  await expect(next).toHaveCount(6)
+  await expect(next.first()).toContainText('Walk 1')
+  await expect(next.first()).toContainText('week 1')
+  await expect(next.nth(2)).toContainText('Saturday')
+  await checkA11y(page, 'client page with a program')
+  await shot(page, 'client-page-current-program')
+
+  // Reschedule from the client page: Tuesdays, Thursdays and Sundays.
+  await section.getByRole('button', { name: 'Reschedule…' }).focus()
+  await page.keyboard.press('Enter')
+  const reschedule = page.getByRole('dialog', { name: /^Reschedule/ })
+  for (const day of ['Monday', 'Wednesday', 'Saturday']) await reschedule.getByRole('checkbox', { name: day }).uncheck()
+  for (const day of ['Tuesday', 'Thursday', 'Sunday']) await reschedule.getByRole('checkbox', { name: day }).check()
+  await reschedule.getByRole('button', { name: 'Reschedule' }).click()
+  await expect(section.getByRole('status')).toContainText('Rescheduled')
+  await expect(section).toContainText('Tue, Thu, Sun')
+  await expect(next.first()).toContainText('Tuesday')
+
+  // Reassign: the home template replaces the walking plan, which is completed.
+  await section.getByRole('button', { name: 'Reassign…' }).click()
+  const reassign = page.getByRole('dialog', { name: 'Reassign Ben Okafor' })
+  await reassign.getByLabel('Template').selectOption({ label: `${HOME_TEMPLATE} (8 weeks, 3 a week)` })
+  await expect(reassign.getByRole('checkbox', { name: /Complete “Walking plan/ })).toBeChecked()
+  await reassign.getByRole('textbox', { name: 'Start date' }).fill('2030-01-14')
+  await checkA11y(page, 'reassign dialog')
+  await reassign.getByRole('button', { name: 'Assign' }).click()
+  await expect(section.getByRole('link', { name: HOME_TEMPLATE })).toBeVisible()
+  await expect(next.first()).toContainText(SESSION_A)
+  const programs = await harness.value('programs.list', { clientId: ben.id })
+  expect(programs.items.map((p: { name: string; status: string }) => [p.name, p.status]).sort()).toEqual([
+    [HOME_TEMPLATE, 'active'],
+    ['Walking plan: three walks a week', 'completed']
+  ])
+
+  // Open in designer.
+  await section.getByRole('link', { name: 'Open in designer' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  await expect(page.getByText('Program for Ben Okafor')).toBeVisible()
+})
+
+test('designer details and structure: description, circuits, moves to another session and week by keyboard and by drag, a new week, undo', async ({ page, harness }) => {
+  const ben = await homeBeginner(harness)
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
+  const program = await harness.value('programs.assign', { programId: home.id, clientId: ben.id, startDate: '2030-01-07', weekdays: [1, 3, 5] })
+  await page.goto(`${harness.url}/#/programs/${program.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()
+  const stored = async () => (await harness.value('programs.get', { id: program.id })).document
+
+  // Description, goal and level are edited in place and saved.
+  await page.getByLabel('Description').fill('Eight weeks at home.\nKeep every rep slow.')
+  await page.getByLabel('Goal').fill('Stronger hamstrings at home')
+  await waitSaved(page)
+  expect(await stored()).toMatchObject({ description: 'Eight weeks at home.\nKeep every rep slow.', goal: 'Stronger hamstrings at home' })
+
+  // Three items grouped, then made a circuit: labelled A1-A3, the kind shown and stored.
+  const names = await namesIn(mainBlock(page))
+  await mainBlock(page).getByRole('button', { name: `Group ${names[1]} with the one above` }).click()
+  await mainBlock(page).getByRole('button', { name: `Group ${names[2]} with the one above` }).click()
+  await expect(mainBlock(page).locator('.item-label-code')).toHaveText(['A1', 'A2', 'A3', ''])
+  await expect(mainBlock(page).locator('.item-group-kind')).toHaveText(['Superset'])
+  await expect(mainBlock(page).getByLabel(`Group kind, ${names[1]}`)).toHaveCount(0)
+  await mainBlock(page).getByLabel(`Group kind, ${names[0]}`).selectOption('circuit')
+  await expect(mainBlock(page).locator('.item-group-kind')).toHaveText(['Circuit'])
+  await expect(mainBlock(page).getByLabel('Circuit A3')).toBeVisible()
+  await waitSaved(page)
+  const grouped = (await stored()).weeks[0].sessions[0].items.filter((i: { block: string }) => i.block === 'main')
+  expect(grouped.map((i: { group: string | null; groupKind: string | null }) => `${i.group}:${i.groupKind}`)).toEqual(['A:circuit', 'A:circuit', 'A:circuit', 'null:null'])
+  await checkA11y(page, 'designer with a circuit')
+  await shot(page, 'designer-circuit')
+
+  // Alt+Shift+Down takes the last main item to the next session; focus follows it.
+  const sessionB = (await page.getByRole('textbox', { name: 'Session name' }).nth(1).inputValue())
+  const last = names[3]!
+  await mainBlock(page).getByLabel(`Sets, ${last}`).focus()
+  await page.keyboard.press('Alt+Shift+ArrowDown')
+  await expect.poll(() => namesIn(mainBlock(page, sessionB))).toContain(last)
+  expect(await namesIn(mainBlock(page))).not.toContain(last)
+  await expect(mainBlock(page, sessionB).getByLabel(`Sets, ${last}`)).toBeFocused()
+
+  // Alt+Page Down takes it on to the same session of week 2, which opens.
+  const weeks = page.getByRole('navigation', { name: 'Weeks' }).getByRole('button')
+  await page.keyboard.press('Alt+PageDown')
+  await expect(weeks.nth(1)).toHaveAttribute('aria-current', 'true')
+  await expect(mainBlock(page, sessionB).getByLabel(`Sets, ${last}`).last()).toBeFocused()
+  await waitSaved(page)
+  let doc = await stored()
+  const countIn = (d: typeof doc, w: number, s: number) => d.weeks[w].sessions[s].items.length
+  expect([countIn(doc, 0, 0), countIn(doc, 0, 1), countIn(doc, 1, 1)]).toEqual([countIn(doc, 1, 0) - 1, countIn(doc, 1, 1) - 1, countIn(doc, 0, 1) + 1])
+
+  // Drag a warm-up item of week 2 onto the week 3 button: it goes to the same session there.
+  const warmUpA = page.getByRole('list', { name: `Warm-up, ${SESSION_A}` })
+  const warmName = (await namesIn(warmUpA))[0]!
+  const week3Before = (await stored()).weeks[2].sessions[0].items.length
+  await warmUpA.getByTestId('drag-handle').first().dragTo(weeks.nth(2))
+  await expect(weeks.nth(2)).toHaveAttribute('aria-current', 'true')
+  await expect.poll(async () => (await stored()).weeks[2].sessions[0].items.length, { timeout: 5000 }).toBe(week3Before + 1)
+  await expect(page.getByRole('list', { name: `Warm-up, ${SESSION_A}` }).locator('.item-exercise')).toContainText([warmName, warmName])
+
+  // Ctrl+Z takes the drag back; the item is in week 2 again.
+  await page.keyboard.press('Control+z')
+  await waitSaved(page)
+  expect((await stored()).weeks[2].sessions[0].items.length).toBe(week3Before)
+
+  // + Add week appends a copy of the last week and shows it.
+  await page.getByRole('button', { name: '+ Add week' }).click()
+  await expect(weeks).toHaveCount(9)
+  await expect(page.getByRole('heading', { name: 'Week 9' })).toBeVisible()
+  await waitSaved(page)
+  doc = await stored()
+  expect(doc.weeks).toHaveLength(9)
+  expect(doc.weeks[8].sessions.map((s: { lineageId: string }) => s.lineageId)).toEqual(doc.weeks[7].sessions.map((s: { lineageId: string }) => s.lineageId))
+  await shot(page, 'designer-week-added')
+
+  await page.reload()
+  await expect(page.getByLabel('Description')).toHaveValue('Eight weeks at home.\nKeep every rep slow.')
+  await expect(mainBlock(page).locator('.item-group-kind')).toHaveText(['Circuit'])
+})
+
+test('settings: the session length limit drives the designer’s “session too long” check', async ({ page, harness }) => {
+  const ben = await homeBeginner(harness)
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === HOME_TEMPLATE)
+  const program = await harness.value('programs.assign', { programId: home.id, clientId: ben.id, startDate: '2030-01-07', weekdays: [1, 3, 5] })
+
+  await page.goto(`${harness.url}/#/settings`)
+  const limit = page.getByLabel('Longest session you plan')
+  await expect(limit).toHaveValue('60')
+  await limit.fill('5')
+  await limit.press('Enter')
+  await expect(page.getByText('The session limit must be at least 15 minutes')).toBeVisible()
+  await expect(limit).toHaveAttribute('aria-invalid', 'true')
+  await limit.fill('15')
+  await limit.press('Tab')
+  await expect(page.getByText('Sessions over 15 minutes are flagged. Saved.')).toBeVisible()
+  await checkA11y(page, 'settings with the session limit')
+  await shot(page, 'settings-session-limit')
+  expect((await harness.value('settings.get', {})).sessionLimitMinutes).toBe(15)
+
+  await page.goto(`${harness.url}/#/programs/${program.id}`)
+  const issue = checks(page).getByTestId('check-issue').filter({ hasText: 'Session too long' }).first()
+  await expect(issue).toContainText('over your 15-minute limit')
 })

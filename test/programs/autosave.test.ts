@@ -1,34 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ProgramDocument } from '../../src/shared/programs'
 import { fullClient } from '../helpers/clients'
 import { openTestCore, type TestCore } from '../helpers/store'
 import { bigProgramDocument } from './big-program'
 import { item, newUuid } from './helpers'
+import { walCommits } from './wal'
 
 // "One autosave is one transaction", proved at the store's level: every commit appends a frame marked
 // as a commit to the write-ahead log, so counting those frames before and after a save counts commits,
 // whatever the code above SQLite does. Checkpoints are held off so the log is not reset in between.
-
-/** Commit frames in the current generation of the WAL file (frames whose salts match the header's). */
-function walCommits(dbFile: string): number {
-  let wal: Buffer
-  try {
-    wal = readFileSync(`${dbFile}-wal`)
-  } catch {
-    return 0
-  }
-  if (wal.length < 32) return 0
-  const pageSize = wal.readUInt32BE(8)
-  const salt1 = wal.readUInt32BE(16)
-  const salt2 = wal.readUInt32BE(20)
-  let commits = 0
-  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
-    if (wal.readUInt32BE(at + 8) !== salt1 || wal.readUInt32BE(at + 12) !== salt2) break
-    if (wal.readUInt32BE(at + 4) !== 0) commits++
-  }
-  return commits
-}
 
 async function bigClientProgram(t: TestCore) {
   const client = await t.value('clients.create', fullClient({ limitations: [], readiness: null }))

@@ -50,6 +50,7 @@ describe('current program on the client page', () => {
     expect(progressText(running, running.endDate!)).toBe('Week 12 of 12')
     expect(progressText(running, '2030-02-03')).toBe(`Starts on ${dateText('2030-02-04')} (tomorrow) · 12 weeks`)
     expect(progressText(running, '2030-01-31')).toBe(`Starts on ${dateText('2030-02-04')} (in 4 days) · 12 weeks`)
+    expect(progressText(running, '2029-12-01')).toBe(`Starts on ${dateText('2030-02-04')} · 12 weeks`)
     expect(progressText(ended, '2030-03-01')).toBe(`Ended on ${dateText(ended.endDate!)}`)
     expect(progressText(summary('draft', null, 6), '2030-03-01')).toBe('6 weeks, not scheduled yet')
   })

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { CheckboxGroup } from '../../components/CheckboxGroup'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
@@ -36,6 +36,8 @@ export function ClientAssignDialog({
   const [startDate, setStartDate] = useState(todayIso)
   const [days, setDays] = useState<string[]>([])
   const [replace, setReplace] = useState(true)
+  const [missing, setMissing] = useState(false)
+  const templateRef = useRef<HTMLSelectElement>(null)
   const chosen = useMemo(() => templates.data?.items.find((t) => t.id === programId), [templates.data, programId])
   useEffect(() => {
     if (!open) return
@@ -44,6 +46,7 @@ export function ClientAssignDialog({
     setStartDate(todayIso())
     setDays([])
     setReplace(true)
+    setMissing(false)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh form each time it opens
   }, [open])
   const errors = issuesByPath(assign.error)
@@ -72,8 +75,14 @@ export function ClientAssignDialog({
     >
       <form
         id="client-assign-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault()
+          if (!programId) {
+            setMissing(true)
+            templateRef.current?.focus()
+            return
+          }
           assign.mutate(
             { programId, clientId, startDate, weekdays: days.map(Number), replaceActive: current !== null && replace },
             { onSuccess: onAssigned }
@@ -82,13 +91,15 @@ export function ClientAssignDialog({
       >
         {assign.error && !errors.programId && !errors.startDate && !errors.weekdays && <Notice kind="error">{assign.error.message}</Notice>}
         {templates.error && <Notice kind="error">The templates could not be loaded: {templates.error.message}</Notice>}
-        <Field label="Template" required error={errors.programId} hint="The client gets a copy to adapt; the template stays as it is.">
+        <Field label="Template" required error={missing ? 'Choose a template' : errors.programId} hint="The client gets a copy to adapt; the template stays as it is.">
           {(control) => (
             <select
               {...control}
+              ref={templateRef}
               value={programId}
               onChange={(e) => {
                 setProgramId(e.target.value)
+                setMissing(false)
                 const next = templates.data?.items.find((t) => t.id === e.target.value)
                 if (next) setDays(proposedDays(next))
               }}

@@ -64,6 +64,8 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
   const measurement = exercise?.measurement ?? 'reps'
   const set = (patch: Partial<Prescription>, field: string) => actions.prescribe(item.id, patch, field)
   const load = p.load
+  // The group's kind is shown and chosen once, on its first item.
+  const firstOfGroup = item.group !== null && label === `${item.group}1`
   return (
     <li
       id={`item-${item.id}`}
@@ -106,8 +108,8 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
         ⠿
       </span>
       <span className="item-label" aria-label={label && item.groupKind ? `${GROUP_KIND_LABELS[item.groupKind]} ${label}` : undefined}>
-        {label ?? ''}
-        {label?.endsWith('1') && item.groupKind && (
+        <span className="item-label-code">{label ?? ''}</span>
+        {firstOfGroup && item.groupKind && (
           <span className="item-group-kind" aria-hidden="true">
             {GROUP_KIND_LABELS[item.groupKind]}
           </span>
@@ -209,7 +211,7 @@ export const ItemRow = memo(function ItemRow({ item, label, exercise, flag, read
         <button type="button" className="button button-small" onClick={() => actions.move(item.id, 1)} aria-label={`Move ${name} down`} aria-keyshortcuts="Alt+ArrowDown Alt+Shift+ArrowDown Alt+PageDown" title="Move down (Alt+Down; Alt+Shift+Down: next session; Alt+Page Down: next week)">
           ↓
         </button>
-        {item.group && item.groupKind && (
+        {firstOfGroup && item.groupKind && (
           <select className="cell cell-group-kind" aria-label={`Group kind, ${name}`} value={item.groupKind} onChange={(e) => actions.setGroupKind(item.id, e.target.value as GroupKind)}>
             {GROUP_KINDS.map((k) => (
               <option key={k} value={k}>

@@ -62,25 +62,25 @@ export function WeekBar({
         }
   return (
     <div className="week-bar">
-      <nav aria-label="Weeks">
-        <ul className="week-picker">
-          {doc.weeks.map((w, i) => (
-            <li key={w.id}>
-              <button type="button" className={`week-button${i === shown ? ' current' : ''}`} aria-current={i === shown ? 'true' : undefined} onClick={() => onShow(i)} {...dropProps(i)}>
-                Week {i + 1}
-                {w.phase && <span className="week-phase">{w.phase}</span>}
-              </button>
-            </li>
-          ))}
-          {!readOnly && (
-            <li>
-              <button type="button" className="week-button week-add" onClick={onAppend} disabled={doc.weeks.length >= MAX_WEEKS} title="A new last week, a copy of the current last one">
-                + Add week
-              </button>
-            </li>
-          )}
-        </ul>
-      </nav>
+      <div className="week-picker-row">
+        <nav aria-label="Weeks">
+          <ul className="week-picker">
+            {doc.weeks.map((w, i) => (
+              <li key={w.id}>
+                <button type="button" className={`week-button${i === shown ? ' current' : ''}`} aria-current={i === shown ? 'true' : undefined} onClick={() => onShow(i)} {...dropProps(i)}>
+                  Week {i + 1}
+                  {w.phase && <span className="week-phase">{w.phase}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {!readOnly && (
+          <button type="button" className="week-button week-add" onClick={onAppend} disabled={doc.weeks.length >= MAX_WEEKS} title="A new last week, a copy of the current last one">
+            + Add week
+          </button>
+        )}
+      </div>
       {week && (
         <fieldset className="week-tools" disabled={readOnly}>
           <legend className="visually-hidden">Week {shown + 1}</legend>

@@ -17,7 +17,9 @@ export function progressText(program: Pick<ProgramSummary, 'startDate' | 'endDat
   if (!program.startDate) return `${plural(program.weeks, 'week', 'weeks')}, not scheduled yet`
   if (today < program.startDate) {
     const days = Math.round((Date.parse(program.startDate) - Date.parse(today)) / 86_400_000)
-    return `Starts on ${dateText(program.startDate)} (${days === 1 ? 'tomorrow' : `in ${days} days`}) · ${plural(program.weeks, 'week', 'weeks')}`
+    // A count of days helps only when the start is near.
+    const when = days === 1 ? ' (tomorrow)' : days < 14 ? ` (in ${days} days)` : ''
+    return `Starts on ${dateText(program.startDate)}${when} · ${plural(program.weeks, 'week', 'weeks')}`
   }
   if (program.endDate && today > program.endDate) return `Ended on ${dateText(program.endDate)}`
   const week = Math.floor((Date.parse(today) - Date.parse(program.startDate)) / (7 * 86_400_000)) + 1

@@ -52,7 +52,7 @@ function SessionLimitField({ value, onSave }: { value: number; onSave(minutes: n
     <div className={`field session-limit${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>Longest session you plan</label>
       <p id={`${id}-hint`} className="field-hint">
-        The program designer warns when a session's estimated time (sets, work and rest) goes over it. 15 to 240 minutes.
+        The program designer warns when a session’s estimated time (sets, work and rest) goes over it. 15 to 240 minutes.
       </p>
       <span className="session-limit-input">
         <input
