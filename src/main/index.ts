@@ -4,12 +4,14 @@
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron'
-import { createCore, StoreOpenError, type Core } from './core/index'
+import { StoreOpenError } from './core/index'
+import { openSwitchingCore, type SwitchingCore } from './core-switch'
 import { dataDirFromArgs, resolveDataDir } from './data-dir'
 import { bindIpc, type IpcBinding } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, hardenWebContents, isAppUrl, isSafeExternalUrl, type AppEntry } from './security'
 import { mainWindowOptions } from './window/options'
+import { argsWithDataDir, readRememberedFolder, rememberFolder, type RememberedFolder } from './remembered-folder'
 import { electronHost } from './host'
 import { createWindowStateSaver, loadWindowState, WINDOW_STATE_FILE } from './window/window-state'
 
@@ -39,10 +41,33 @@ function openFailureDetail(error: unknown, dataDir: string): string {
   return `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`
 }
 
+/**
+ * The remembered data folder is missing (an unplugged drive?). Using the default folder instead must
+ * be the trainer's choice: entering data in the wrong place would split their records.
+ */
+function askToUseDefaultFolder(folder: string): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: APP_NAME,
+    message: 'Your data folder is not available',
+    detail: `Spotter keeps your data in ${folder}, which cannot be found. If it is on a drive that is not connected, connect it and start Spotter again.`,
+    buttons: ['Quit', 'Use the default folder'],
+    defaultId: 0,
+    cancelId: 0
+  })
+  return choice === 1
+}
+
 function start(): void {
   let dataDir: string
+  const defaultDir = app.getPath('userData')
+  // A folder chosen on the recovery screen; --data-dir and SPOTTER_DATA_DIR still come first.
+  let remembered: RememberedFolder = undefined
   try {
-    dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'))
+    dataDir = resolveDataDir(process.argv, process.env, () => {
+      remembered = readRememberedFolder(defaultDir)
+      return remembered?.available ? remembered.folder : defaultDir
+    })
   } catch (error) {
     quitWithError('Spotter could not start', error instanceof Error ? error.message : String(error))
     return
@@ -60,7 +85,7 @@ function start(): void {
 
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
   const entry: AppEntry = { fileUrl: pathToFileURL(RENDERER_INDEX).href, devServerUrl }
-  let core: Core | undefined
+  let core: SwitchingCore | undefined
   let ipc: IpcBinding | undefined
   let mainWindow: BrowserWindow | undefined
 
@@ -132,10 +157,25 @@ function start(): void {
     // file:// get no response headers that webRequest could add one to.
     denyAllPermissions(session.defaultSession)
 
+    if (remembered && !remembered.available && !askToUseDefaultFolder(remembered.folder)) {
+      app.exit(0)
+      return
+    }
+
     try {
-      core = createCore({ dataDir, host: electronHost(() => mainWindow) })
+      // A data file that cannot be opened (damaged, foreign, newer) gives the recovery core: the window
+      // then shows the recovery screen. The file itself is left exactly as it is.
+      core = openSwitchingCore({
+        dataDir,
+        host: electronHost(() => mainWindow),
+        onFolderChosen: (folder) => {
+          rememberFolder(defaultDir, folder)
+          app.relaunch({ args: argsWithDataDir(process.argv.slice(1), folder) })
+          // After the answer has reached the window; will-quit then closes the recovery core.
+          setTimeout(() => app.quit(), 300)
+        }
+      })
     } catch (error) {
-      // A refused data file is left exactly as it is; a recovery screen comes in a later version.
       const detail = openFailureDetail(error, dataDir)
       dialog.showMessageBoxSync({ type: 'error', title: APP_NAME, message: 'Spotter cannot open your data', detail, buttons: ['Quit'] })
       app.exit(1)
