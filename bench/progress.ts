@@ -31,6 +31,18 @@ const EXERCISES_PER_SESSION = 8
 const SETS_PER_EXERCISE = 4 // 260 × 3 × 8 × 4 = 24,960 sets a client
 const AS_OF = addDays(FIRST_DAY, WEEKS * 7)
 
+/** CPU time (user + system) of each call, in ms: what the work costs without the wait for a core on a busy machine. */
+async function cpuSamples(runs: number, fn: () => unknown): Promise<number[]> {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage()
+    await fn()
+    const used = process.cpuUsage(before)
+    out.push((used.user + used.system) / 1000)
+  }
+  return out
+}
+
 /** Small seeded generator (mulberry32): the same store every run. */
 function seeded(seed: number): () => number {
   let a = seed >>> 0
@@ -100,7 +112,7 @@ function writeClientHistory(db: Database.Database, clientId: string, seed: numbe
 }
 
 /** A store with `clients` clients of five years each; returns their ids and how long the build took. */
-async function buildStore(dataDir: string, clients: number): Promise<{ ids: string[]; sets: number; buildMs: number }> {
+export async function buildStore(dataDir: string, clients: number): Promise<{ ids: string[]; sets: number; buildMs: number }> {
   const started = performance.now()
   const core = createCore({ dataDir })
   try {
@@ -136,11 +148,25 @@ export async function progressScenarios(runs: number): Promise<Result[]> {
       const input = { clientId: one.ids[0], asOf: AS_OF }
       const page = await value<{ exercises: unknown[]; adherence: unknown[]; weeklyVolume: unknown[] }>(core, 'progress.client', input)
       const samples = await sample(Math.min(runs, 50), () => core.call('progress.client', input), 5)
+      const cpu = figures(await cpuSamples(Math.min(runs, 50), () => core.call('progress.client', input)))
       results.push({
         scenario: `progress.client, 5 years (${one.sets.toLocaleString('en')} sets, ${page.exercises.length} exercises, ${page.weeklyVolume.length} weeks)`,
         figures: figures(samples),
-        budgetMs: CLIENT_PAGE_BUDGET_MS
+        budgetMs: CLIENT_PAGE_BUDGET_MS,
+        note: `CPU time per call median ${ms(cpu.median)}, p95 ${ms(cpu.p95)}`
       })
+      // Saving one more session into that history: validation, the rows, and records refreshed for its exercises.
+      const exerciseIds = core.context.db.prepare('SELECT DISTINCT exercise_id FROM log_entries LIMIT 8').pluck().all() as string[]
+      const session = {
+        clientId: one.ids[0],
+        date: AS_OF,
+        entries: exerciseIds.map((exerciseId) => ({ exerciseId, sets: [1, 2, 3, 4].map((i) => ({ reps: 8, loadKg: 40 + i * 2.5, status: 'done' })) }))
+      }
+      const saves = await sample(Math.min(runs, 30), () => value(core, 'logs.save', session), 2)
+      results.push({ scenario: 'logs.save, 8 exercises × 4 sets, into 5 years of history (one durable commit each)', figures: figures(saves) })
+      const deleting = performance.now()
+      await value(core, 'clients.delete', { id: one.ids[0], confirm: true })
+      results.push({ scenario: 'clients.delete of that client (every log, set and weigh-in erased with a tombstone)', figures: figures([performance.now() - deleting]) })
     } finally {
       core.close()
     }
@@ -170,12 +196,18 @@ export async function progressScenarios(runs: number): Promise<Result[]> {
       })
       const call = figures(callSamples)
       const peer = figures(rawSamples)
+      const cpu = figures(
+        await cpuSamples(runs, () => {
+          const p = pick()
+          return core.call('progress.exerciseSeries', { clientId: p.client_id, exerciseId: p.exercise_id })
+        })
+      )
       results.push({
         scenario: `progress.exerciseSeries, ${big.sets.toLocaleString('en')} sets in the store (~${points} sessions per series)`,
         figures: call,
         budgetMs: SERIES_BUDGET_MS,
         peerRatio: call.median / peer.median,
-        note: `raw SQL median ${ms(peer.median)}, p95 ${ms(peer.p95)}`
+        note: `raw SQL median ${ms(peer.median)}, p95 ${ms(peer.p95)}; CPU time per call median ${ms(cpu.median)}, p95 ${ms(cpu.p95)}`
       })
       const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
         FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`).all('x', 'y') as { detail: string }[]

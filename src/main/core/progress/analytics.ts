@@ -117,6 +117,13 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   function client(clientId: string, asOf: string): ClientProgress {
     const who = deps.clients.get(clientId)
     const firstDay = deps.settings.read().firstDayOfWeek
+    // Thousands of entries share a few hundred dates: work each date's week out once.
+    const weeksOfDates = new Map<string, string>()
+    const weekOf = (date: string) => {
+      let week = weeksOfDates.get(date)
+      if (week === undefined) weeksOfDates.set(date, (week = weekStartOf(date, firstDay)))
+      return week
+    }
     const rows = entriesOf.all(clientId, asOf) as EntryRow[]
     const byExercise = new Map<string, EntryRow[]>()
     for (const r of rows) {
@@ -133,7 +140,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       const fact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps' as const, groups: [] }
       const sessions = sessionsOf(list, fact.measurement).filter((s) => s.setsDone > 0)
       for (const r of list) {
-        const week = weekStartOf(r.date, firstDay)
+        const week = weekOf(r.date)
         let groups = weekly.get(week)
         if (!groups) weekly.set(week, (groups = new Map()))
         for (const g of fact.groups) {
@@ -181,7 +188,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     // Adherence: dated sessions up to asOf, done when logged; logs without a dated session are extra.
     const weeks = new Map<string, { scheduled: number; done: number; extra: number }>()
     const cell = (date: string) => {
-      const week = weekStartOf(date, firstDay)
+      const week = weekOf(date)
       let c = weeks.get(week)
       if (!c) weeks.set(week, (c = { scheduled: 0, done: 0, extra: 0 }))
       return c
@@ -196,7 +203,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const adherence: ClientProgress['adherence'] = []
     const firstWeek = [...weeks.keys()].sort()[0]
     if (firstWeek) {
-      for (let week = firstWeek, last = weekStartOf(asOf, firstDay); week <= last; week = addDays(week, 7)) {
+      for (let week = firstWeek, last = weekOf(asOf); week <= last; week = addDays(week, 7)) {
         const c = weeks.get(week) ?? { scheduled: 0, done: 0, extra: 0 }
         adherence.push({ weekStart: week, ...c, rate: c.scheduled > 0 ? c.done / c.scheduled : null })
       }
