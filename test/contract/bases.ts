@@ -4,6 +4,7 @@ import { buildTemplateDocument, builtinTemplateId } from '../../src/main/core/pr
 import { BUILTIN_TEMPLATES } from '../../src/main/core/library/templates'
 import { fullClient } from '../helpers/clients'
 import { progressBases } from '../progress/bases'
+import { dataSafetyBases } from '../data-safety/bases'
 
 // A valid input per method, so the fuzz can break one field at a time ("almost valid" inputs reach
 // each field's own rule instead of failing on the first type check). Ids point at real rows, so an
@@ -177,7 +178,8 @@ const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   'host.openPath': () => ({ path: '/tmp/spotter-plan.pdf' }),
   'host.showInFolder': () => ({ path: '/tmp/spotter-plan.pdf' }),
   'programs.swap': ({ exerciseId }) => ({ programId: templateId, revision: 1, itemId: templateItem.id, exerciseId: exerciseId ?? templateItem.exerciseId, allWeeks: true }),
-  ...progressBases
+  ...progressBases,
+  ...dataSafetyBases
 }
 
 type JsonSchema = { [key: string]: unknown }

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { api, isMethodName, METHOD_NAMES, type MethodName } from '../../src/shared/api'
 import type { Envelope } from '../../src/shared/envelope'
 import { fullClient } from '../helpers/clients'
@@ -54,7 +54,15 @@ function topLevelFields(base: unknown): string[] {
   return base !== null && typeof base === 'object' && !Array.isArray(base) ? Object.keys(base) : []
 }
 
+// Hostile payloads sent across all methods (checked at the end when every method's fuzz ran).
+let hostileSent = 0
+const methodsFuzzed = new Set<string>()
+
 describe('contract fuzz: invalid input is refused and writes nothing', () => {
+  afterAll(() => {
+    if (methodsFuzzed.size === METHOD_NAMES.length && RUNS >= 1000) expect(hostileSent).toBeGreaterThanOrEqual(10_000)
+  })
+
   it.each(METHOD_NAMES)('%s', async (method) => {
     const { t, ids } = await storeWithRows()
     const schema = api[method].input
@@ -73,6 +81,7 @@ describe('contract fuzz: invalid input is refused and writes nothing', () => {
 
     await fc.assert(
       fc.asyncProperty(rejected, async ({ kind, input }) => {
+        hostileSent++
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
         const paths = expectInvalidInput(await t.core.call(method, input))
         for (const path of paths) reportedFields.add(path.split('.')[0] ?? '')
@@ -86,6 +95,7 @@ describe('contract fuzz: invalid input is refused and writes nothing', () => {
     )
 
     expect(storeHash(t.db)).toBe(hashBefore)
+    methodsFuzzed.add(method)
     expect(Object.prototype).not.toHaveProperty('polluted')
     // Most runs were almost valid (one field broken), so every field's own rule was reached.
     const almostValid = (kinds.get('replace') ?? 0) + (kinds.get('remove') ?? 0) + (kinds.get('extra-key') ?? 0)

@@ -1,11 +1,11 @@
+import { rmSync } from 'node:fs'
 import { z } from 'zod'
 import type { CsvMapping, ExportResult, ImportPreview } from '../../../shared/data-safety'
 import { prepareCandidate, workFolder, type OpenCore } from '../backup/candidate'
-import { badFile } from '../backup/fs-errors'
+import { badFile, mustHaveFolder } from '../backup/fs-errors'
 import type { BackupService } from '../backup/service'
 import { countsOf } from '../backup/tables'
 import type { CoreDeps } from '../deps'
-import { rmSync } from 'node:fs'
 import { clientDocument, countsInClientDocument, importClientDocument } from './client'
 import { importClientsCsv, previewClientsCsv } from './csv'
 import { EXPORT_FORMAT, FORMAT_VERSION, readExportFile, writeExportFile, type ExportDocument } from './document'
@@ -41,6 +41,7 @@ export function createTransferService(deps: CoreDeps, backups: BackupService, op
 
   return {
     exportStore(path: string, password: string | undefined): ExportResult {
+      mustHaveFolder(path)
       // One read transaction: the document is a consistent snapshot even if a write comes in between.
       const doc = deps.db.transaction(
         (): ExportDocument => ({
@@ -60,6 +61,7 @@ export function createTransferService(deps: CoreDeps, backups: BackupService, op
     },
 
     exportClient(clientId: string, path: string, password: string | undefined): ExportResult {
+      mustHaveFolder(path)
       return write(path, clientDocument(deps, clientId), password)
     },
 
