@@ -4,7 +4,7 @@ import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
 import type { RecordKind } from '../../../shared/logs'
 import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
 import { ONE_RM_FORMULA } from '../../../shared/progress'
-import { oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests } from '../../../shared/progress-maths'
+import { entryFigures, oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
 import { addDays } from '../../../shared/program-document'
 import type { ClientsService } from '../clients/service'
 import { notFound } from '../errors'
@@ -103,8 +103,9 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
       (SELECT json_group_array(DISTINCT m.muscle_group) FROM exercise_muscles m WHERE m.exercise_id = x.id AND m.role = 'primary') AS groups
     FROM exercises x WHERE x.id IN (SELECT value FROM json_each(?))`)
-  const bestSet = db.prepare(`SELECT s.reps, s.load_kg, s.hold_seconds, s.duration_seconds, s.distance_m
-    FROM log_entries e JOIN log_sets s ON s.id = e.best_set_id WHERE e.rowid = ?`)
+  const setsOfEntry = db.prepare(`SELECT s.reps, s.load_kg AS loadKg, s.hold_seconds AS holdSeconds, s.duration_seconds AS durationSeconds,
+      s.distance_m AS distanceM, s.status
+    FROM log_entries e JOIN log_sets s ON s.entry_id = e.id WHERE e.rowid = ? ORDER BY s.position`)
   const scheduled = db.prepare(`SELECT s.date, EXISTS (SELECT 1 FROM session_logs l WHERE l.scheduled_session_id = s.id) AS logged
     FROM scheduled_sessions s WHERE s.client_id = ? AND s.date <= ?`)
   const logs = db.prepare('SELECT date, scheduled_session_id FROM session_logs WHERE client_id = ? AND date <= ?')
@@ -153,7 +154,9 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       if (sessions.length === 0) continue
       let best = sessions[0]!
       for (const s of sessions) if (beats(rank(s, fact.measurement), rank(best, fact.measurement))) best = s
-      const set = bestSet.get(best.bestRowid) as { reps: number | null; load_kg: number | null; hold_seconds: number | null; duration_seconds: number | null; distance_m: number | null } | undefined
+      // Ranked again from the entry's sets (a handful), so the answer never rests on a stored pointer.
+      const sets = setsOfEntry.all(best.bestRowid) as SetValues[]
+      const set = sets[entryFigures(sets, fact.measurement).bestIndex ?? -1]
       const e1rm = sessions.reduce<number | null>((m, s) => max(m, s.e1rmKg), null)
       const anyLoaded = sessions.some((s) => s.bestLoadKg !== null)
       const { marks, current } = recordMarks(sessions, fact.measurement)
@@ -173,7 +176,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         firstDate: sessions[0]!.date,
         lastDate: sessions[sessions.length - 1]!.date,
         bestSet: set
-          ? { date: best.date, logId: best.logId, reps: set.reps, loadKg: set.load_kg, holdSeconds: set.hold_seconds, durationSeconds: set.duration_seconds, distanceM: set.distance_m }
+          ? { date: best.date, logId: best.logId, reps: set.reps, loadKg: set.loadKg, holdSeconds: set.holdSeconds, durationSeconds: set.durationSeconds, distanceM: set.distanceM }
           : null,
         e1rmKg: e1rm,
         e1rmNote: e1rm === null ? oneRmReason(fact.measurement, anyLoaded, false) : null,
