@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { checkA11y, expect, shot, test } from './fixtures'
@@ -145,4 +145,31 @@ test('export everything with a password; the file opens again only with that pas
   await replace.getByRole('button', { name: 'Keep my data' }).click()
   await expect(replace).toHaveCount(0)
   expect(await clientNames(harness)).toEqual(['Gina Rossi'])
+})
+
+test('backup settings: the folder, how often, how many are kept, and Back up now', async ({ page, harness }) => {
+  await page.goto(`${harness.url}/#/settings`)
+  const section = page.getByRole('region', { name: 'Backups' })
+  await expect(section.getByText('Backup folder', { exact: true })).toBeVisible()
+
+  const every = section.getByLabel('Back up every')
+  await every.fill('0')
+  await every.press('Enter')
+  await expect(section.getByText('At least every hour')).toBeVisible()
+  await every.fill('6')
+  await every.press('Enter')
+  await expect(section.getByRole('status')).toHaveText('Backing up every 6 hours.')
+  expect((await harness.value('backups.settings')).everyHours).toBe(6)
+
+  const folder = join(harness.dataDir, 'on another drive')
+  mkdirSync(folder)
+  harness.dialogs.answerNext(folder)
+  await section.getByRole('button', { name: 'Change folder…' }).click()
+  await expect(section.getByRole('status')).toHaveText(`Backups now go to ${folder}.`)
+  await section.getByRole('button', { name: 'Back up now' }).click()
+  await expect(section.getByRole('status')).toHaveText(/^Backed up 0 clients/)
+  expect((await harness.value('backups.list')).backups.some((b: { path: string }) => b.path.startsWith(folder))).toBe(true)
+  await section.scrollIntoViewIfNeeded()
+  await checkA11y(page, 'settings with backups')
+  await shot(page, 'data-safety-settings')
 })

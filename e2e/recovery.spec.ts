@@ -44,10 +44,11 @@ test.afterEach(async () => {
 })
 
 test('a damaged data file shows the recovery screen, and restoring a backup brings the data back', async ({ page }) => {
-  // Half the file overwritten with zeros, as a failing disk or an interrupted copy leaves it.
+  // A quarter of the file's pages overwritten with zeros, as a failing disk or an interrupted copy leaves it.
   dataDir = await damagedFolder((file) => {
     const bytes = readFileSync(file)
-    bytes.fill(0, 100, Math.floor(bytes.length / 2))
+    const page = (at: number) => Math.floor((bytes.length * at) / 4096) * 4096
+    bytes.fill(0, page(0.5), page(0.75))
     writeFileSync(file, bytes)
   })
   const dbFile = join(dataDir, 'spotter.db')
@@ -68,6 +69,15 @@ test('a damaged data file shows the recovery screen, and restoring a backup brin
   await checkA11y(page, 'recovery screen')
   await shot(page, 'recovery-screen')
   // Looking changed nothing.
+  expect(sha(dbFile)).toBe(damagedHash)
+
+  // Save what can still be read, into an export file (the harness's save dialog answers <dataDir>/exports/).
+  await page.getByRole('button', { name: 'Save what can be read…' }).click()
+  const saved = page.getByRole('status').filter({ hasText: /^Saved 2 clients/ })
+  await expect(saved).toBeVisible()
+  const salvageFile = (await saved.locator('code').textContent())!
+  expect(salvageFile.startsWith(join(dataDir, 'exports'))).toBe(true)
+  expect(JSON.parse(readFileSync(salvageFile, 'utf8'))).toBeTruthy()
   expect(sha(dbFile)).toBe(damagedHash)
 
   // From the keyboard: Tab to the backup's Restore button, Enter, then confirm.

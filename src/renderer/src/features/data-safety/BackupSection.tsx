@@ -79,14 +79,16 @@ export function BackupSection() {
             <input type="checkbox" checked={s.automatic} onChange={(e) => save({ automatic: e.target.checked }, e.target.checked ? 'Automatic backups are on.' : 'Automatic backups are off.')} />
             Back up automatically, when Spotter starts and while it is open
           </label>
-          {s.automatic && (
-            <div className="ds-schedule">
-              <NumberSetting name="everyHours" label="Back up every" unit="hours" value={s.everyHours} onSave={(n) => save({ everyHours: n }, `Backing up every ${n} hours.`)} />
-              <NumberSetting name="keepDaily" label="Keep daily backups" unit="days" value={s.keepDaily} onSave={(n) => save({ keepDaily: n }, `Keeping ${n} daily backups.`)} />
-              <NumberSetting name="keepWeekly" label="Keep weekly backups" unit="weeks" value={s.keepWeekly} onSave={(n) => save({ keepWeekly: n }, `Keeping ${n} weekly backups.`)} />
-            </div>
-          )}
-          <NumberSetting name="keepManual" label="Keep backups you make yourself" unit="latest" value={s.keepManual} onSave={(n) => save({ keepManual: n }, `Keeping your ${n} latest backups.`)} />
+          <div className="ds-schedule">
+            {s.automatic && (
+              <>
+                <NumberSetting name="everyHours" label="Back up every" unit="hours" value={s.everyHours} onSave={(n) => save({ everyHours: n }, `Backing up every ${n} hours.`)} />
+                <NumberSetting name="keepDaily" label="Keep daily backups" unit="days" value={s.keepDaily} onSave={(n) => save({ keepDaily: n }, `Keeping ${n} daily backups.`)} />
+                <NumberSetting name="keepWeekly" label="Keep weekly backups" unit="weeks" value={s.keepWeekly} onSave={(n) => save({ keepWeekly: n }, `Keeping ${n} weekly backups.`)} />
+              </>
+            )}
+            <NumberSetting name="keepManual" label="Keep your own backups" unit="latest" value={s.keepManual} onSave={(n) => save({ keepManual: n }, `Keeping your ${n} latest backups.`)} />
+          </div>
         </>
       )}
       <div className="settings-actions">

@@ -31,7 +31,7 @@ export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; on
                 <th scope="row" className="ds-when">
                   {when}
                 </th>
-                <td>{KIND_LABEL[backup.kind]}</td>
+                <td className="ds-kind">{KIND_LABEL[backup.kind]}</td>
                 {backup.counts && !backup.problem ? (
                   <>
                     <td className="ds-num">{backup.counts.clients.toLocaleString()}</td>
