@@ -149,6 +149,22 @@ describe('CSV export', () => {
     expect(readdirSync(dir).sort()).toEqual(['logs.csv', 'measurements.csv']) // no temp files left
   })
 
+  it('a long export is written a chunk at a time and reports its progress', async () => {
+    const t = openTestCore()
+    const ana = await newClient(t)
+    const sets = Array.from({ length: 50 }, (_, i) => lift(5, 20 + i))
+    await saveLog(t, ana.id, '2024-03-04', Array.from({ length: 45 }, () => entry(DEADLIFT, sets))) // 2,250 sets
+    const progress: [number, number][] = []
+    t.core.on('job.progress', ({ job, done, total }) => job === 'progress.exportCsv' && progress.push([done, total]))
+    const out = await t.value('progress.exportCsv', { kind: 'logs', clientId: ana.id, path: join(tempDir(), 'all.csv') })
+    expect(out.rows).toBe(2250)
+    expect(progress).toEqual([
+      [2000, 2250],
+      [2250, 2250]
+    ])
+    expect(readFileSync(out.path, 'utf8').trim().split('\r\n')).toHaveLength(2251)
+  })
+
   it('a folder that cannot be written is reported and leaves nothing behind', async () => {
     const t = openTestCore()
     const error = errorOf(await t.call('progress.exportCsv', { kind: 'logs', path: join(tempDir(), 'missing', 'logs.csv') }))

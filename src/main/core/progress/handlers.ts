@@ -59,7 +59,8 @@ export function progressHandlers(deps: CoreDeps): HandlerTable<ProgressMethodNam
     'progress.exportCsv': {
       run: ({ kind, clientId, path }) => {
         if (clientId) clients.get(clientId)
-        return exportCsv(kind, clientId ?? null, path)
+        const label = kind === 'logs' ? 'Writing session logs' : 'Writing measurements'
+        return exportCsv(kind, clientId ?? null, path, (done, total) => deps.progress({ job: 'progress.exportCsv', label, done, total }))
       }
     },
 
