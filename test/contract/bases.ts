@@ -172,6 +172,10 @@ const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   'programs.previewProgression': () => ({ id: templateId, rule }),
   'programs.applyProgression': () => ({ id: templateId, revision: 1, rule }),
   'programs.swapCandidates': () => ({ programId: templateId, itemId: templateItem.id }),
+  // The folder does not exist, so accepted inputs stop at the target check (not_found) instead of drawing
+  // a PDF hundreds of times; test/pdf covers the drawing.
+  'plans.export': () => ({ programId: templateId, sessionId: null, paper: 'Letter', units: 'lb', instructions: false, logCells: true, path: '/spotter-fuzz-missing-folder/plan.pdf' }),
+  'plans.suggestedName': () => ({ programId: templateId }),
   'host.chooseSavePath': () => ({ title: 'Save the plan', defaultName: 'Zoë - Home plan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
   'host.chooseOpenPath': () => ({ title: 'Choose a backup', filters: [{ name: 'Spotter data', extensions: ['db', 'json'] }] }),
   'host.chooseFolder': () => ({ title: 'Backup folder' }),

@@ -1,6 +1,6 @@
 import { createElement as h, type ReactElement } from 'react'
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer'
-import { registerFonts } from './fonts'
+import { loadFontMetrics } from './fonts'
 import { geometry, layoutPlan, type LaidOutPage } from './layout'
 import { footerName, type PlanModel } from './model'
 import { coverPage, guidesPage, overviewPage, safetyPage } from './pages'
@@ -28,7 +28,11 @@ function pageContent(page: LaidOutPage, model: PlanModel): (ReactElement | null)
   }
 }
 
-export function planDocument(model: PlanModel, pages: LaidOutPage[]): ReactElement {
+/**
+ * `dynamicNumbers`: page numbers worked out by react-pdf after it lays out (a second layout pass over
+ * every page, so slow). Our layout knows the page count, so the first attempt prints them directly.
+ */
+export function planDocument(model: PlanModel, pages: LaidOutPage[], dynamicNumbers = false): ReactElement {
   const g = geometry(model.paper)
   const footer = `${footerName(model)}  ·  ${model.programName}`
   return h(
@@ -43,7 +47,9 @@ export function planDocument(model: PlanModel, pages: LaidOutPage[]): ReactEleme
           View,
           { style: s.footer, fixed: true },
           h(Text, { style: s.footerLeft }, footer),
-          h(Text, { style: s.footerText, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `Page ${pageNumber} of ${totalPages}` })
+          dynamicNumbers
+            ? h(Text, { style: s.footerText, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `Page ${pageNumber} of ${totalPages}` })
+            : h(Text, { style: s.footerText }, `Page ${i + 1} of ${pages.length}`)
         )
       )
     )
@@ -57,11 +63,18 @@ export interface RenderedPlan {
 
 /** Lays out and draws the plan; `step` reports each stage (for the progress bar). */
 export async function renderPlan(model: PlanModel, step: (label: string) => void = () => {}): Promise<RenderedPlan> {
-  registerFonts()
+  await loadFontMetrics()
   step('Laying out the pages')
   const pages = layoutPlan(model)
   step(`Drawing ${pages.length} pages`)
-  const pdf = await renderToBuffer(planDocument(model, pages) as Parameters<typeof renderToBuffer>[0])
+  type DocumentElement = Parameters<typeof renderToBuffer>[0]
+  let pdf = await renderToBuffer(planDocument(model, pages) as DocumentElement)
+  if (countPages(pdf) !== pages.length) {
+    // Something ran longer than our layout planned and react-pdf carried it onto an extra page: the
+    // printed numbers would be off, so draw again with numbers counted by react-pdf itself.
+    step('Numbering the pages again')
+    pdf = await renderToBuffer(planDocument(model, pages, true) as DocumentElement)
+  }
   return { pdf, pages: countPages(pdf) }
 }
 

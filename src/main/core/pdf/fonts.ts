@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Font } from '@react-pdf/renderer'
+import { setWordMeasure, splitLongWord } from './layout'
 
 // DejaVu Sans is embedded in every plan (Latin Extended, Greek, Cyrillic, Hebrew, Arabic, symbols).
 // The files ship in resources/fonts; the same search finds them from the TS sources (tsx, vitest,
@@ -25,20 +26,7 @@ export function findFontsDir(): string {
   return found
 }
 
-/** Longest run of characters kept together before a line may break inside a word. */
-const CHUNK = 14
-
-/**
- * Words stay whole (names must not be hyphenated like English prose); a word too long for any
- * column is cut into chunks so it wraps instead of running off the page.
- */
-export function splitLongWord(word: string): string[] {
-  const chars = [...word]
-  if (chars.length <= CHUNK * 2) return [word]
-  const parts: string[] = []
-  for (let i = 0; i < chars.length; i += CHUNK) parts.push(chars.slice(i, i + CHUNK).join(''))
-  return parts
-}
+export { splitLongWord }
 
 let registered = false
 export function registerFonts(): void {
@@ -54,4 +42,29 @@ export function registerFonts(): void {
   })
   Font.registerHyphenationCallback(splitLongWord)
   registered = true
+}
+
+interface MeasurableFont {
+  unitsPerEm: number
+  layout(text: string): { advanceWidth: number }
+}
+interface FontSource {
+  data: MeasurableFont | null
+  load(): Promise<void>
+}
+
+/** Registers the fonts and lets the layout measure words with their real metrics (same as the drawing). */
+export async function loadFontMetrics(): Promise<void> {
+  registerFonts()
+  const store = Font as unknown as { getFont(descriptor: { fontFamily: string; fontWeight: string; fontStyle: string }): FontSource }
+  const regular = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'normal', fontStyle: 'normal' })
+  const bold = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'bold', fontStyle: 'normal' })
+  await Promise.all([regular.load(), bold.load()])
+  const r = regular.data
+  const b = bold.data
+  if (!r || !b) return
+  setWordMeasure((word, size, isBold) => {
+    const font = isBold ? b : r
+    return (font.layout(word).advanceWidth / font.unitsPerEm) * size
+  })
 }

@@ -23,9 +23,9 @@ export const TABLE = {
   cellPadX: 5,
   cellPadY: 5,
   logRow: 12,
-  logHeader: 11,
+  logHeader: 4,
   doneRow: 16,
-  headerHeight: 32,
+  headerHeight: 36,
   blockHeading: 17,
   notesRow: 36,
   legendLine: 12,
@@ -35,31 +35,66 @@ export const TABLE = {
 export const GUIDE = { imageWidth: 118, gap: 14, indent: 12, sectionLabel: 12 } as const
 export const OVERVIEW = { row: 19, rowWithDates: 25, header: 24, legendLine: 13, title: 84 } as const
 
-/** Average advance of a DejaVu Sans character in ems, rounded up (bold is wider). */
-const EM = { regular: 0.6, bold: 0.68 }
+/** Width of a word in points at a font size; set from the embedded font's real metrics by setWordMeasure. */
+export type MeasureWord = (word: string, size: number, bold: boolean) => number
 
-/** Lines a text takes at a width: greedy word wrap; a word wider than the line is split, as the document does. */
+/** Until the fonts are loaded: a generous average advance of a DejaVu Sans character, in ems. */
+const EM = { regular: 0.62, bold: 0.72 }
+let measureWord: MeasureWord = (word, size, bold) => [...word].length * size * (bold ? EM.bold : EM.regular)
+const widths = new Map<string, number>()
+
+export function setWordMeasure(measure: MeasureWord): void {
+  measureWord = measure
+  widths.clear()
+}
+
+function wordWidth(word: string, type: TypeSpec): number {
+  const key = `${type.size}|${type.bold ? 1 : 0}|${word}`
+  let width = widths.get(key)
+  if (width === undefined) {
+    width = measureWord(word, type.size, type.bold)
+    if (widths.size > 50_000) widths.clear()
+    widths.set(key, width)
+  }
+  return width
+}
+
+const LONG_WORD = 28
+const CHUNK = 14
+/**
+ * The hyphenation callback (fonts.ts) and our line count both use this: words stay whole (names must
+ * not be hyphenated like English prose); a word too long for any column is cut into chunks so it wraps.
+ */
+export function splitLongWord(word: string): string[] {
+  const chars = [...word]
+  if (chars.length <= LONG_WORD) return [word]
+  const parts: string[] = []
+  for (let i = 0; i < chars.length; i += CHUNK) parts.push(chars.slice(i, i + CHUNK).join(''))
+  return parts
+}
+
+/** Lines a text takes at a width: greedy word wrap, long words in chunks, as the document breaks them. */
 export function lineCount(text: string, width: number, type: TypeSpec): number {
   if (text.trim() === '') return 0
-  const perChar = type.size * (type.bold ? EM.bold : EM.regular)
-  const perLine = Math.max(1, Math.floor(width / perChar))
+  // A little slack: react-pdf's line breaker and ours may disagree by a hair on a full line.
+  const room = width * 0.97
+  const space = wordWidth(' ', type)
+  const hyphen = wordWidth('-', type)
   let lines = 0
   for (const paragraph of text.split('\n')) {
     let used = 0
     let count = 1
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const len = [...word].length
-      if (used > 0 && used + 1 + len <= perLine) used += 1 + len
-      else if (used === 0 && len <= perLine) used = len
-      else if (len <= perLine) {
-        count++
-        used = len
-      } else {
-        // Long words are split into chunks (the hyphenation callback), each chunk fills a line.
-        if (used > 0) count++
-        count += Math.ceil(len / perLine) - 1
-        used = len % perLine || perLine
-      }
+      splitLongWord(word).forEach((piece, i) => {
+        const w = wordWidth(piece, type)
+        const gap = used === 0 ? 0 : i === 0 ? space : 0
+        if (used + gap + w <= room) used += gap + w
+        else if (used === 0) used = w
+        else {
+          count++
+          used = w + (i > 0 ? hyphen : 0)
+        }
+      })
     }
     lines += count
   }

@@ -35,9 +35,9 @@ export function coverPage(model: PlanModel): Node[] {
       h(Text, { style: s.sectionLabel }, 'How to use this plan'),
       ...[
         'The schedule shows which session falls on which day. Each session page lists every week side by side, so you can see where you are heading.',
-        'Fill in the boxes as you go: the reps you did and the load you used for each set. Bring the plan to your next check-in.',
+        model.logCells ? 'Fill in the boxes as you go: the reps you did and the load you used for each set. Bring the plan to your next check-in.' : '',
         'Read the safety page before your first session.'
-      ].map((text, i) => h(View, { key: i, style: s.listItem }, h(Text, { style: s.bullet }, '•'), h(Text, { style: [s.body, { flex: 1 }] }, text)))
+      ].filter(Boolean).map((text, i) => h(View, { key: i, style: s.listItem }, h(Text, { style: s.bullet }, '•'), h(Text, { style: [s.body, { flex: 1 }] }, text)))
     ),
     hasTrainer
       ? h(

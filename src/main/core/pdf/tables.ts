@@ -1,5 +1,5 @@
 import { createElement as h, type ReactElement } from 'react'
-import { Text, View } from '@react-pdf/renderer'
+import { Canvas, Text, View } from '@react-pdf/renderer'
 import { BLOCK_LABELS } from '../../../shared/programs'
 import { cardColumns, sessionColumns, TABLE, type Geometry, type LaidOutPage, type TableLine } from './layout'
 import type { PlanModel, PlanRow, WeekCell } from './model'
@@ -35,39 +35,56 @@ function nameCell(row: PlanRow, width: number): ReactElement {
   )
 }
 
-/** Set-by-set boxes for the main block ("reps × load"); a single "done" box for warm-up and cool-down. */
-function logBoxes(row: PlanRow, cell: WeekCell, width: number, units: string): ReactElement {
-  const boxWidth = Math.max(18, (width - 2 * TABLE.cellPadX - 20) / 2)
+interface Painter {
+  lineWidth(w: number): Painter
+  strokeColor(c: string): Painter
+  roundedRect(x: number, y: number, w: number, h: number, r: number): Painter
+  stroke(): Painter
+  moveTo(x: number, y: number): Painter
+  lineTo(x: number, y: number): Painter
+}
+
+/**
+ * Set-by-set boxes for the main block (reps, then load: the column header says so); a single tick box
+ * for warm-up and cool-down. Drawn on one canvas per cell: thousands of little Views were most of the
+ * render time.
+ */
+function logBoxes(row: PlanRow, cell: WeekCell, width: number): ReactElement {
+  const inner = width - 2 * TABLE.cellPadX
   if (row.block !== 'main') {
     return h(
       View,
-      { style: { marginTop: TABLE.doneRow - TABLE.logRow } },
-      h(View, { style: s.logRow }, h(View, { style: [s.logBox, { width: 10, marginRight: 4 }] }), h(Text, { style: { fontSize: 7, color: COLOR.muted } }, 'done'))
+      { style: [s.logRow, { marginTop: TABLE.doneRow - TABLE.logRow }] },
+      h(Canvas, {
+        style: { width: 14, height: TABLE.logRow },
+        paint: (p: Painter) => {
+          p.lineWidth(0.6).strokeColor(COLOR.ruleStrong).roundedRect(0.5, 1.5, 9, 9, 1.5).stroke()
+          return null
+        }
+      }),
+      h(Text, { style: { fontSize: 7, color: COLOR.muted } }, 'done')
     )
   }
-  const sets = Array.from({ length: cell.sets }, (_, i) =>
-    h(
-      View,
-      { key: i, style: s.logRow },
-      h(Text, { style: s.logNumber }, String(i + 1)),
-      h(View, { style: [s.logBox, { width: boxWidth }] }),
-      h(Text, { style: s.logTimes }, '×'),
-      h(View, { style: [s.logBox, { width: boxWidth }] })
-    )
-  )
-  return h(
-    View,
-    { style: { marginTop: 3 } },
-    h(
-      View,
-      { style: { flexDirection: 'row', height: TABLE.logHeader - 3, alignItems: 'flex-end' } },
-      h(Text, { style: [s.logNumber, { fontSize: 6 }] }, ''),
-      h(Text, { style: { width: boxWidth, fontSize: 6, color: COLOR.faint } }, 'reps'),
-      h(Text, { style: s.logTimes }, ''),
-      h(Text, { style: { width: boxWidth, fontSize: 6, color: COLOR.faint } }, units)
-    ),
-    ...sets
-  )
+  const gap = 7
+  const box = (inner - gap) / 2
+  const height = cell.sets * TABLE.logRow
+  return h(Canvas, {
+    style: { width: inner, height, marginTop: TABLE.logHeader },
+    paint: (p: Painter) => {
+      p.lineWidth(0.6).strokeColor(COLOR.ruleStrong)
+      for (let i = 0; i < cell.sets; i++) {
+        const y = i * TABLE.logRow + 1
+        p.roundedRect(0.5, y, box, TABLE.logRow - 2.5, 1.5).stroke()
+        p.roundedRect(box + gap, y, box - 0.5, TABLE.logRow - 2.5, 1.5).stroke()
+        // A small × between the boxes: reps × load.
+        const cx = box + gap / 2
+        const cy = y + (TABLE.logRow - 2.5) / 2
+        p.lineWidth(0.5).strokeColor(COLOR.faint).moveTo(cx - 1.6, cy - 1.6).lineTo(cx + 1.6, cy + 1.6).moveTo(cx + 1.6, cy - 1.6).lineTo(cx - 1.6, cy + 1.6).stroke()
+        p.lineWidth(0.6).strokeColor(COLOR.ruleStrong)
+      }
+      return null
+    }
+  })
 }
 
 function weekCell(row: PlanRow, cell: WeekCell | null, width: number, model: PlanModel, key: number, style = s.weekCell): ReactElement {
@@ -79,7 +96,7 @@ function weekCell(row: PlanRow, cell: WeekCell | null, width: number, model: Pla
     cell.load ? h(Text, { style: s.load }, cell.load) : null,
     cell.extra ? h(Text, { style: s.small }, cell.extra) : null,
     cell.notes ? h(Text, { style: s.small }, cell.notes) : null,
-    model.logCells ? logBoxes(row, cell, width, model.units) : null
+    model.logCells ? logBoxes(row, cell, width) : null
   )
 }
 
@@ -114,7 +131,8 @@ export function sessionPage(page: SessionPage, model: PlanModel, g: Geometry): R
         View,
         { key: w, style: [s.headerCell, { width: cols.week, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] },
         h(Text, { style: s.headerWeek }, `Week ${w + 1}`),
-        model.phases[w] && phases.length > 1 ? h(Text, { style: s.headerPhase }, model.phases[w]) : null
+        model.phases[w] && phases.length > 1 ? h(Text, { style: s.headerPhase }, model.phases[w]) : null,
+        model.logCells ? h(Text, { style: s.headerPhase }, `log: reps × ${model.units}`) : null
       )
     )
   )
@@ -144,7 +162,7 @@ export function cardPage(page: CardPage, model: PlanModel, g: Geometry): ReactEl
     { style: s.headerRow },
     h(View, { style: [s.headerCell, { width: cols.name }] }, h(Text, { style: s.headerWeek }, 'Exercise')),
     h(View, { style: [s.headerCell, { width: cols.work, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, 'Today')),
-    h(View, { style: [s.headerCell, { width: cols.log, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, model.logCells ? 'What you did' : ''))
+    h(View, { style: [s.headerCell, { width: cols.log, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, model.logCells ? 'What you did' : ''), model.logCells ? h(Text, { style: s.headerPhase }, `reps × ${model.units}`) : null)
   )
   const body = page.lines.map((line, i) => {
     if (line.kind === 'block') return blockRow(line, i)
@@ -154,7 +172,7 @@ export function cardPage(page: CardPage, model: PlanModel, g: Geometry): ReactEl
       { key: i, style: [s.row, { minHeight: line.height }], wrap: false },
       nameCell(line.row, cols.name),
       weekCell(line.row, cell ? { ...cell, sets: cell.sets } : null, cols.work, { ...model, logCells: false }, 0),
-      h(View, { style: [s.weekCell, { width: cols.log }] }, model.logCells && cell ? logBoxes(line.row, cell, cols.log, model.units) : null)
+      h(View, { style: [s.weekCell, { width: cols.log }] }, model.logCells && cell ? logBoxes(line.row, cell, cols.log) : null)
     )
   })
   return [

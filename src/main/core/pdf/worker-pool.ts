@@ -58,7 +58,9 @@ export function createPlanRenderer(): PlanRenderer {
   function runInWorker(model: PlanModel, step: (label: string) => void): Promise<RenderResult> {
     if (idle) clearTimeout(idle)
     if (!worker) {
-      worker = new Worker(entry!.url, { execArgv: entry!.execArgv })
+      // A roomier young generation: drawing allocates many short-lived objects and the default one
+      // spends a third of the render collecting them.
+      worker = new Worker(entry!.url, { execArgv: entry!.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 1024 } })
       worker.unref()
     }
     const w = worker

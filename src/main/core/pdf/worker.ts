@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads'
-import { renderPlan } from './document'
 import type { PlanModel } from './model'
+
+// React's development build is several times slower; this thread only ever draws plans.
+process.env.NODE_ENV ??= 'production'
+const { renderPlan } = await import('./document')
 
 // The worker thread that draws plans, so the main process (and with it the app's window) stays
 // responsive. One request at a time; the pool in worker-pool.ts queues the rest.
