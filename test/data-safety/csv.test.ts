@@ -69,6 +69,15 @@ describe('CSV client list', () => {
     expect(storeHash(t.db)).toBe(hash)
   })
 
+  it("reads cells a spreadsheet-safe export escaped with a leading quote (+44..., =...)", async () => {
+    const t = openTestCore()
+    const path = csvFile("Name,Phone,Notes\nGus Hale,'+44 20 7946 0958,'=SUM(A1)\n")
+    const result = await t.value('transfer.importClientsCsv', { path, mapping: { name: 'Name', phone: 'Phone', notes: 'Notes' } })
+    expect(result.imported).toBe(1)
+    const gus = (await t.value('clients.list', { query: 'Gus' })).items[0]!
+    expect(await t.value('clients.get', { id: gus.id })).toMatchObject({ phone: '+44 20 7946 0958', notes: '=SUM(A1)' })
+  })
+
   it('an ambiguous date is reported, not guessed', async () => {
     const t = openTestCore()
     const path = csvFile('Name,Born\nEve Stone,04/05/1990\nFay Moss,1991-13-01\n')

@@ -55,7 +55,8 @@ function convertRow(row: string[], line: number, table: Table, mapping: Mapping)
     const column = mapping[field] ?? null
     columnOf[field] = column
     if (!column) continue
-    const cell = (row[table.columns.indexOf(column)] ?? '').trim()
+    // A quote before = + - @ is how spreadsheet-safe exports (ours included) escape formulas: take it off.
+    const cell = (row[table.columns.indexOf(column)] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '')
     const fail = (message: string) => errors.push({ line, field, column, message })
     if (cell === '') continue
     switch (field) {

@@ -1,0 +1,158 @@
+// Data-safety scenarios: an online backup of a 5,000-client store and of a store with 1,000,000 set
+// logs (time, and the longest the event loop was held while it ran), a 1,000-client CSV import, and
+// opening the big store with its integrity check.
+// Run alone: npx tsx bench/data-safety.ts   (SPOTTER_BENCH_BIG=0 skips the 1,000,000-set store)
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import Papa from 'papaparse'
+import { createCore, type Core } from '../src/main/core/index'
+import { buildDataset, type Result } from './core-scenarios'
+import { generateClients } from './dataset'
+import { buildStore } from './progress'
+import { figures, ms } from './stats'
+
+const BACKUP_BIG_BUDGET_MS = 2000
+const CSV_BUDGET_MS = 1000
+
+/** Runs fn while a 1 ms ticker watches the event loop; answers fn's time and the longest gap between ticks. */
+async function withLoopWatch(fn: () => Promise<unknown>): Promise<{ elapsed: number; maxGap: number }> {
+  let last = performance.now()
+  let maxGap = 0
+  const ticker = setInterval(() => {
+    const now = performance.now()
+    maxGap = Math.max(maxGap, now - last)
+    last = now
+  }, 1)
+  const start = performance.now()
+  try {
+    await fn()
+  } finally {
+    clearInterval(ticker)
+  }
+  maxGap = Math.max(maxGap, performance.now() - last)
+  return { elapsed: performance.now() - start, maxGap }
+}
+
+async function backupRuns(core: Core, runs: number, scenario: string, budgetMs?: number): Promise<Result[]> {
+  const times: number[] = []
+  const cpu: number[] = []
+  const gaps: number[] = []
+  let progressEvents = 0
+  const off = core.on('job.progress', () => progressEvents++)
+  for (let i = 0; i < runs; i++) {
+    const cpuBefore = process.cpuUsage()
+    const { elapsed, maxGap } = await withLoopWatch(async () => {
+      const answer = await core.call('backups.create', {})
+      if (!answer.ok) throw new Error(answer.error.message)
+    })
+    times.push(elapsed)
+    gaps.push(maxGap)
+    const used = process.cpuUsage(cpuBefore)
+    cpu.push((used.user + used.system) / 1000)
+  }
+  off()
+  return [
+    { scenario, figures: figures(times), budgetMs, note: `${progressEvents} progress events over ${runs} backups (copy in steps, then quick_check of the copy on a worker thread); CPU time of this process median ${ms(figures(cpu).median)}` },
+    { scenario: `${scenario}: longest event-loop stall during it`, figures: figures(gaps), note: 'the core keeps answering between backup steps; this is the longest single step' }
+  ]
+}
+
+function clientsCsv(count: number): string {
+  const rows = generateClients(count, 7).map(({ input }, i) => ({
+    Name: input.name,
+    Email: `client${i}@example.com`,
+    Phone: input.phone ?? '',
+    'Date of birth': input.dateOfBirth ?? '',
+    Sex: input.sex ?? '',
+    Height: input.heightCm ?? '',
+    Weight: input.weightKg ?? '',
+    Level: input.level ?? '',
+    Notes: input.notes ?? '',
+    Tags: (input.tags ?? []).join(';')
+  }))
+  return Papa.unparse(rows, { escapeFormulae: true })
+}
+
+async function csvImport(work: string, runs: number): Promise<Result> {
+  const path = join(work, 'clients.csv')
+  writeFileSync(path, clientsCsv(1000))
+  const samples: number[] = []
+  const cpu: number[] = []
+  let imported = 0
+  for (let i = 0; i < runs; i++) {
+    const core = createCore({ dataDir: join(work, `csv-${i}`) })
+    try {
+      const preview = await core.call('transfer.previewClientsCsv', { path })
+      if (!preview.ok) throw new Error(preview.error.message)
+      const mapping = (preview.value as { suggestedMapping: Record<string, string | null> }).suggestedMapping
+      const start = performance.now()
+      const cpuBefore = process.cpuUsage()
+      const answer = await core.call('transfer.importClientsCsv', { path, mapping: { ...mapping, name: 'Name' } })
+      samples.push(performance.now() - start)
+      const used = process.cpuUsage(cpuBefore)
+      cpu.push((used.user + used.system) / 1000)
+      if (!answer.ok) throw new Error(answer.error.message)
+      imported = (answer.value as { imported: number }).imported
+    } finally {
+      core.close()
+    }
+  }
+  return { scenario: 'CSV import of 1,000 clients (transfer.importClientsCsv, one transaction)', figures: figures(samples), budgetMs: CSV_BUDGET_MS, note: `${imported} of 1,000 rows imported; CPU time median ${ms(figures(cpu).median)} (the wall time includes waiting for a core on a busy machine)` }
+}
+
+export async function dataSafetyScenarios(runs: number): Promise<Result[]> {
+  const work = mkdtempSync(join(tmpdir(), 'spotter-bench-safety-'))
+  const results: Result[] = []
+  const few = Math.max(1, Math.min(runs, 5))
+  try {
+    const small = join(work, 'clients-5000')
+    buildDataset(small, generateClients(5000))
+    const core = createCore({ dataDir: small })
+    try {
+      results.push(...(await backupRuns(core, few, 'backup (backups.create) of a store with 5,000 clients')))
+    } finally {
+      core.close()
+    }
+    results.push(await csvImport(work, few))
+
+    if (process.env.SPOTTER_BENCH_BIG !== '0') {
+      const big = join(work, 'sets-1m')
+      const built = await buildStore(big, 40)
+      const opens: number[] = []
+      for (let i = 0; i < Math.min(few, 3); i++) {
+        const start = performance.now()
+        createCore({ dataDir: big }).close()
+        opens.push(performance.now() - start)
+      }
+      results.push({ scenario: `core open with quick_check, ${built.sets.toLocaleString('en')} set logs`, figures: figures(opens) })
+      const bigCore = createCore({ dataDir: big })
+      try {
+        results.push(...(await backupRuns(bigCore, Math.min(few, 3), `backup of a store with ${built.sets.toLocaleString('en')} set logs`, BACKUP_BIG_BUDGET_MS)))
+      } finally {
+        bigCore.close()
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  return results
+}
+
+async function main(): Promise<void> {
+  const results = await dataSafetyScenarios(Number(process.env.SPOTTER_BENCH_RUNS ?? 5))
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`)
+  for (const r of results) {
+    const budget = r.budgetMs === undefined ? '' : `  budget p95 ≤ ${ms(r.budgetMs)}: ${r.figures.p95 <= r.budgetMs ? 'ok' : 'OVER'}`
+    console.log(`${r.scenario}\n  median ${ms(r.figures.median)}  p95 ${ms(r.figures.p95)} (${r.figures.runs} runs)${budget}${r.note ? `\n  ${r.note}` : ''}`)
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
