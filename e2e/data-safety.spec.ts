@@ -173,3 +173,36 @@ test('backup settings: the folder, how often, how many are kept, and Back up now
   await checkA11y(page, 'settings with backups')
   await shot(page, 'data-safety-settings')
 })
+
+test('hand one client to another trainer: export them alone, and add them from the file', async ({ page, harness }) => {
+  await harness.value('clients.create', { name: 'Kai Tanaka', email: 'kai@example.com' })
+  await harness.value('clients.create', { name: 'Lena Vogel' })
+  await openDataPage(page, harness.url)
+  await page.getByRole('button', { name: 'Export one client…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export one client' })
+  // Without a client chosen, the export says what is missing instead of writing anything.
+  await dialog.getByRole('button', { name: 'Choose where to save…' }).click()
+  await expect(dialog.getByText('Choose the client to export')).toBeVisible()
+  await dialog.getByLabel('Find the client').fill('kai')
+  await expect(dialog.getByRole('option')).toHaveCount(1)
+  await dialog.getByLabel(/^Client\W*$/).selectOption({ label: 'Kai Tanaka' })
+  await expect(dialog.getByText('Choose the client to export')).toHaveCount(0)
+  await checkA11y(page, 'export one client')
+  await shot(page, 'data-safety-export-client')
+  await dialog.getByRole('button', { name: 'Choose where to save…' }).click()
+  const done = page.getByRole('status').filter({ hasText: /^Exported 1 client/ })
+  await expect(done).toBeVisible()
+  const file = (await done.locator('code').textContent())!
+  expect(file).toMatch(/Kai Tanaka - Spotter client \d{4}-\d{2}-\d{2}\.json$/)
+
+  // On "another computer": Kai is not here; the file adds Kai beside the others.
+  const kai = (await harness.value('clients.list', { query: 'Kai' })).items[0]
+  await harness.value('clients.delete', { id: kai.id, confirm: true })
+  harness.dialogs.answerNext(file)
+  await page.getByRole('button', { name: 'Import from a file…' }).click()
+  const adding = page.getByRole('dialog', { name: 'Add Kai Tanaka?' })
+  await expect(adding.getByText('One client: Kai Tanaka')).toBeVisible()
+  await adding.getByRole('button', { name: 'Add this client' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added Kai Tanaka' })).toBeVisible()
+  expect(await clientNames(harness)).toEqual(['Kai Tanaka', 'Lena Vogel'])
+})

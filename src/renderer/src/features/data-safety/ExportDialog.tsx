@@ -24,15 +24,13 @@ export function ExportDialog({ title, intro, children, check, run, onClose, onDo
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const errors = tried ? passwordErrors(password) : {}
+  // Re-checked as the trainer fixes it, so a message never outlives its cause.
+  const missing = tried ? (check?.() ?? null) : null
 
   async function submit() {
     if (busy) return
     setTried(true)
-    const problem = check?.() ?? null
-    if (problem || Object.keys(passwordErrors(password)).length > 0) {
-      setError(problem)
-      return
-    }
+    if (check?.() || Object.keys(passwordErrors(password)).length > 0) return
     setBusy(true)
     setError(null)
     try {
@@ -65,9 +63,9 @@ export function ExportDialog({ title, intro, children, check, run, onClose, onDo
         <p>{intro}</p>
         {children}
         <PasswordFields value={password} onChange={setPassword} errors={errors} />
-        {error && (
+        {(missing ?? error) && (
           <p className="field-error" role="alert">
-            {error}
+            {missing ?? error}
           </p>
         )}
       </div>
