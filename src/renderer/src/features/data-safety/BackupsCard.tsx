@@ -93,7 +93,7 @@ export function BackupsCard() {
           Restore from a file…
         </button>
       </div>
-      <JobProgress active={create.isPending} label="Backing up" />
+      <JobProgress active={create.isPending} label="Backing up" job="backup" />
       <p className={`ds-status${status?.error ? ' ds-status-error' : ''}`} role="status">
         {status?.text}
       </p>

@@ -121,7 +121,7 @@ export function CsvImportCard() {
               Cancel
             </button>
           </div>
-          <JobProgress active={busy === 'importing'} label="Importing clients" />
+          <JobProgress active={busy === 'importing'} label="Importing clients" job="csv-import" />
         </div>
       )}
     </section>

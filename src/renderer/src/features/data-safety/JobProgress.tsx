@@ -7,7 +7,7 @@ type Progress = CoreEvents['job.progress']
  * While `active`, what the core reports of its long work (job.progress), shown only once the work
  * has taken 300 ms, so quick work does not flash a progress bar.
  */
-export function JobProgress({ active, label }: { active: boolean; label: string }) {
+export function JobProgress({ active, label, job }: { active: boolean; label: string; /** Only this job's reports (e.g. 'backup'). */ job: string }) {
   const [progress, setProgress] = useState<Progress | null>(null)
   const [visible, setVisible] = useState(false)
   useEffect(() => {
@@ -17,12 +17,15 @@ export function JobProgress({ active, label }: { active: boolean; label: string 
       return
     }
     const timer = setTimeout(() => setVisible(true), 300)
-    const unsubscribe = window.api.subscribe('job.progress', setProgress)
+    // Other work (an automatic backup in the background) reports on the same event: keep to ours.
+    const unsubscribe = window.api.subscribe('job.progress', (report) => {
+      if (report.job === job) setProgress(report)
+    })
     return () => {
       clearTimeout(timer)
       unsubscribe()
     }
-  }, [active])
+  }, [active, job])
   if (!active || !visible) return null
   const known = progress !== null && progress.total > 0
   return (
