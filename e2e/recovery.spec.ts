@@ -61,6 +61,9 @@ test('a damaged data file shows the recovery screen, and restoring a backup brin
   const title = page.getByRole('heading', { level: 1 })
   await expect(title).toBeFocused()
   await expect(page.getByText('Spotter has not changed, moved or deleted this file.')).toBeVisible()
+  // Plain words first; SQLite's own report stays folded under "Technical details".
+  await expect(page.getByText(/^Part of the file cannot be read/)).toBeVisible()
+  await expect(page.getByText(/integrity check/)).toBeHidden()
   await expect(page.getByText(dbFile, { exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Put back a backup' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Open another data folder' })).toBeVisible()

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../lib/usePageTitle'
 import { BackupTable } from './BackupTable'
 import { chooseBackupFile, chooseFolder } from './chooseFile'
 import { RecoveryRestoreDialog } from './RecoveryRestoreDialog'
+import { PROBLEM_EXPLAINED } from './recoveryText'
 import { SalvageOption } from './SalvageOption'
 import './data-safety.css'
 
@@ -60,7 +61,7 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
         </h1>
         <section className="card ds-card recovery-what" aria-labelledby="recovery-what">
           <h2 id="recovery-what">What happened</h2>
-          <p>{status.message}</p>
+          <p>{status.problem ? PROBLEM_EXPLAINED[status.problem] : status.message}</p>
           <p>
             <strong>Spotter has not changed, moved or deleted this file.</strong> Nothing is lost by trying the choices below: a file that
             cannot be opened is only ever moved aside, never overwritten.
@@ -71,6 +72,10 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
               <code>{status.file}</code>
             </dd>
           </dl>
+          <details className="recovery-details">
+            <summary>Technical details</summary>
+            <p>{status.message}</p>
+          </details>
         </section>
         {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
 

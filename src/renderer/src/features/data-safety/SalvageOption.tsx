@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
 import { chooseExportTarget } from './chooseFile'
 import { describeCounts, exportFileName } from './dataText'
+import { recordKinds } from './recoveryText'
 
 /** Save whatever rows of the damaged file can still be read, as an export file. */
 export function SalvageOption() {
@@ -40,7 +41,7 @@ export function SalvageOption() {
       {result && (
         <Notice kind={result.complete ? 'success' : 'info'}>
           Saved {describeCounts(result.counts)} to <code>{result.path}</code>.
-          {incomplete.length > 0 && ` Some records could not be read (${incomplete.map((t) => t.name).join(', ')}).`}{' '}
+          {incomplete.length > 0 && ` Some records could not be read (${recordKinds(incomplete.map((t) => t.name))}).`}{' '}
           <button type="button" className="button button-quiet" onClick={() => void call('host.showInFolder', { path: result.path })}>
             Show in folder
           </button>
