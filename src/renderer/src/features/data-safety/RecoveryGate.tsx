@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react'
-import { useCoreQuery } from '../../lib/query'
+import { call } from '../../lib/api'
+import { keyFor, queryClient, useCoreQuery } from '../../lib/query'
 import { RecoveryScreen } from './RecoveryScreen'
+
+// Asked as soon as the bundle runs, not after the first render: the answer is usually back by the time
+// React needs it, so checking the data file costs the start-up next to nothing.
+void queryClient.prefetchQuery({ queryKey: keyFor('recovery.status', {}), queryFn: () => call('recovery.status', {}) })
 
 /**
  * At start the core says whether the data file opened. When it did not (damaged, foreign, from a
