@@ -109,7 +109,8 @@ export const MeasurementRecord = z
   })
 export type MeasurementRecord = z.input<typeof MeasurementRecord>
 
-export const MeasurementUpdate = z.strictObject({ id: Id, date: MeasuredDate, value: Value, note: line(300, 'Note').default('') })
+/** Corrects one value; a note left out keeps the one it had. */
+export const MeasurementUpdate = z.strictObject({ id: Id, date: MeasuredDate, value: Value, note: line(300, 'Note').optional() })
 export type MeasurementUpdate = z.input<typeof MeasurementUpdate>
 
 export const Measurement = z.object({

@@ -83,8 +83,9 @@ describe('measurements', () => {
       ['2024-03-01', 'Sit-and-reach (hamstring flexibility)', -4, 'cm']
     ])
     const weight = list.items[2]!
+    await t.value('measurements.update', { id: weight.id, date: '2024-03-01', value: 64.5, note: 'After breakfast' })
     const fixed = await t.value('measurements.update', { id: weight.id, date: '2024-03-02', value: 64.2 })
-    expect(fixed).toMatchObject({ date: '2024-03-02', value: 64.2 })
+    expect(fixed).toMatchObject({ date: '2024-03-02', value: 64.2, note: 'After breakfast' })
     await t.value('measurements.delete', { id: weight.id })
     expect((await t.value('measurements.list', { clientId: ana.id, typeId: typeId('body-weight') })).items).toEqual([])
     const gone = await t.value('measurements.deleteType', { id: grip.id, confirm: true })

@@ -104,7 +104,7 @@ export function createMeasurementsService({ db, repo, tombstones, clients }: Mea
       return db.transaction(() => {
         const current = mustGet(input.id)
         checkValue(mustGetType(current.typeId), input.value, 'value')
-        repo.update(input.id, input.date, input.value, input.note, nowIso())
+        repo.update(input.id, input.date, input.value, input.note ?? current.note, nowIso())
         return mustGet(input.id)
       })()
     },
