@@ -88,9 +88,16 @@ test('import a client list from a CSV file with errors, and read which rows were
   await expect(mapping).toBeVisible()
   await expect(mapping.getByLabel('Full name')).toHaveValue('name')
   await expect(mapping.getByRole('cell', { name: 'Carla Mendes' })).toBeVisible()
+  // Before importing, the rows that would be left out are already listed.
+  const found = page.getByRole('table', { name: /3 problems found/ })
+  await expect(found).toBeVisible()
+  await expect(found.getByRole('row').filter({ hasText: 'The name is empty' })).toContainText('4')
+  await checkA11y(page, 'CSV preview with problems')
+  await shot(page, 'data-safety-csv-preview')
   // "About them" was not recognised: the trainer says it holds notes.
   await mapping.getByLabel('About them').selectOption({ label: 'Notes' })
   await expect(mapping.getByLabel('About them')).toHaveValue('notes')
+  await expect(page.getByText('The rows are checked again with your choice of columns when you import.')).toBeVisible()
   await checkA11y(page, 'CSV mapping')
   await shot(page, 'data-safety-csv-mapping')
 
