@@ -83,6 +83,12 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
           <section className="card ds-card recovery-option" aria-labelledby="recovery-restore">
             <h2 id="recovery-restore">Put back a backup</h2>
             <p className="ds-lead">The backup takes the place of the file that cannot be opened; that file is kept beside it.</p>
+            {status.problem === 'newer_version' && (
+              <p className="ds-warning">
+                A backup holds your data as it was when it was made: what the newer Spotter saved since then is only in the file that is kept
+                aside. Installing the newer version is usually the better way.
+              </p>
+            )}
             {backups.isPending && <p role="status">Looking for backups…</p>}
             {backups.isError && <Notice kind="error">The backups could not be listed: {backups.error.message}</Notice>}
             {backups.data && (
