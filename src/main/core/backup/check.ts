@@ -1,39 +1,41 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import Database from 'better-sqlite3'
 
-// The check of a fresh backup (quick_check reads every page) runs on a worker thread, so a large store
-// does not hold the core's thread for a second or more; where a worker cannot load the SQLite module,
-// the check runs here instead.
+// A backup is made on a worker thread: its own read-only connection copies the live file with SQLite's
+// online backup API (a consistent snapshot; the core keeps reading and writing meanwhile), makes the
+// copy one self-contained file and checks every page (quick_check). The core's thread only relays
+// progress, so even a store of a million logged sets never holds it. Where a worker cannot load the
+// SQLite module (answer null), the caller does the same work on its own thread.
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.module)
-let answer
-try {
-  const db = new Database(workerData.file, { fileMustExist: true })
+;(async () => {
   try {
-    db.pragma('journal_mode = DELETE')
-    answer = { result: String(db.pragma('quick_check', { simple: true })) }
-  } finally {
-    db.close()
+    const source = new Database(workerData.source, { readonly: true, fileMustExist: true })
+    try {
+      await source.backup(workerData.target, {
+        progress({ totalPages, remainingPages }) {
+          parentPort.postMessage({ done: totalPages - remainingPages, total: totalPages })
+          return workerData.pagesPerStep
+        }
+      })
+    } finally {
+      source.close()
+    }
+    parentPort.postMessage({ copied: true })
+    const copy = new Database(workerData.target, { fileMustExist: true })
+    try {
+      copy.pragma('journal_mode = DELETE')
+      parentPort.postMessage({ result: String(copy.pragma('quick_check', { simple: true })) })
+    } finally {
+      copy.close()
+    }
+  } catch (error) {
+    parentPort.postMessage({ failed: String((error && error.message) || error) })
   }
-} catch (error) {
-  answer = { failed: String((error && error.message) || error) }
-}
-parentPort.postMessage(answer)
+})()
 `
-
-/** Makes the backup one self-contained file (no -wal) and runs quick_check on it, here. */
-function checkHere(file: string): string {
-  const db = new Database(file, { fileMustExist: true })
-  try {
-    db.pragma('journal_mode = DELETE')
-    return String(db.pragma('quick_check', { simple: true }))
-  } finally {
-    db.close()
-  }
-}
 
 function sqliteModulePath(): string | null {
   try {
@@ -43,37 +45,39 @@ function sqliteModulePath(): string | null {
   }
 }
 
-/** "ok", or what quick_check found; rejects when the file cannot be opened at all. */
-export function checkBackupFile(file: string): Promise<string> {
+type WorkerAnswer = { done: number; total: number } | { copied: true } | { result: string } | { failed: string }
+
+/**
+ * Copies `source` to `target` and checks the copy on a worker thread. Answers quick_check's result
+ * ("ok" or what it found), null when no worker could run it; rejects when the copy failed.
+ */
+export function backupOnWorker(source: string, target: string, onProgress?: (done: number, total: number) => void): Promise<string | null> {
   const module = sqliteModulePath()
-  if (!module) return Promise.resolve(checkHere(file))
+  if (!module) return Promise.resolve(null)
   return new Promise((resolve, reject) => {
     let settled = false
-    const fallback = () => {
+    const settle = (fn: () => void) => {
       if (settled) return
       settled = true
-      try {
-        resolve(checkHere(file))
-      } catch (error) {
-        reject(error)
-      }
+      fn()
     }
     let worker: Worker
     try {
-      worker = new Worker(WORKER, { eval: true, workerData: { file, module } })
+      worker = new Worker(WORKER, { eval: true, workerData: { source, target, module, pagesPerStep: 4096 } })
     } catch {
-      fallback()
+      resolve(null)
       return
     }
-    worker.once('message', (answer: { result?: string; failed?: string }) => {
-      if (settled) return
-      settled = true
-      if (answer.result !== undefined) resolve(answer.result)
-      else reject(new Error(answer.failed ?? 'the check failed'))
+    let total = 0
+    worker.on('message', (answer: WorkerAnswer) => {
+      if ('done' in answer) {
+        total = answer.total
+        onProgress?.(answer.done, answer.total)
+      } else if ('copied' in answer) onProgress?.(total, total)
+      else if ('result' in answer) settle(() => resolve(answer.result))
+      else settle(() => reject(new Error(answer.failed)))
     })
-    worker.once('error', fallback)
-    worker.once('exit', (code) => {
-      if (code !== 0) fallback()
-    })
+    worker.once('error', () => settle(() => resolve(null)))
+    worker.once('exit', () => settle(() => resolve(null)))
   })
 }

@@ -1,16 +1,37 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import Database from 'better-sqlite3'
 import type { BackupKind } from '../../../shared/data-safety'
-import { checkBackupFile } from './check'
+import { backupOnWorker } from './check'
 import { backupFileName } from './files'
 
-/** Pages copied per step of the online backup; between steps the event loop runs other work. */
+/** Pages copied per step when the backup runs on the core's own thread; between steps other work runs. */
 const PAGES_PER_STEP = 1024
 
 export interface MadeBackup {
   path: string
   fileName: string
+}
+
+/** The same backup on the core's thread (where no worker can load SQLite): copy in steps, then check. */
+async function backupHere(db: Database.Database, target: string, onProgress?: (done: number, total: number) => void): Promise<string> {
+  await db.backup(target, {
+    progress({ totalPages, remainingPages }) {
+      onProgress?.(totalPages - remainingPages, totalPages)
+      return PAGES_PER_STEP
+    }
+  })
+  const copy = new Database(target, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+    return String(copy.pragma('quick_check', { simple: true }))
+  } finally {
+    copy.close()
+  }
+}
+
+function removePartial(partial: string): void {
+  for (const f of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true })
 }
 
 /**
@@ -35,19 +56,16 @@ export async function writeBackup(
   const path = join(folder, fileName)
   const partial = `${path}.partial`
   try {
-    await db.backup(partial, {
-      progress({ totalPages, remainingPages }) {
-        onProgress?.(totalPages - remainingPages, totalPages)
-        return PAGES_PER_STEP
-      }
-    })
-    // A backup is one self-contained file (no -wal beside it), checked page by page off the core's thread.
-    const result = await checkBackupFile(partial)
+    let result = await backupOnWorker(db.name, partial, onProgress)
+    if (result === null) {
+      removePartial(partial)
+      result = await backupHere(db, partial, onProgress)
+    }
     if (result !== 'ok') throw new Error(`the copy failed its check (${result})`)
     renameSync(partial, path)
     return { path, fileName }
   } catch (error) {
-    for (const f of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true })
+    removePartial(partial)
     throw error
   }
 }

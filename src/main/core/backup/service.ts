@@ -44,7 +44,13 @@ export function createBackupService(deps: CoreDeps, openCore: OpenCore) {
     const label = kind === 'automatic' ? 'Automatic backup' : 'Backing up'
     let made
     try {
-      made = await writeBackup(deps.db, folder, kind, (done, total) => deps.progress({ job: 'backup', label, done, total }))
+      let total = 0
+      made = await writeBackup(deps.db, folder, kind, (done, pages) => {
+        total = pages
+        deps.progress({ job: 'backup', label, done, total })
+      })
+      // SQLite reports before each step, not after the last: say it finished.
+      if (total > 0) deps.progress({ job: 'backup', label, done: total, total })
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
       throw new CoreFailure('conflict', `The backup could not be written to ${folder} (${detail}). Your data is unchanged.`, [{ path: 'folder', message: 'Backup failed' }])
