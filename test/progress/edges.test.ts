@@ -23,6 +23,30 @@ describe('progress edges a trainer meets', () => {
     expect((await t.call('logs.prefill', { clientId: ana.id, scheduledSessionId: his[0]!.id })).ok).toBe(false)
   })
 
+  it('holds and timed work prefill seconds; their best is the longest, and a longer one is a record', async () => {
+    const t = openTestCore()
+    const ana = await newClient(t)
+    const { schedule } = await assignedProgram(t, ana.id, {
+      startDate: '2024-03-04',
+      weeks: 2,
+      weekdays: [1],
+      items: [item('walking', 'warm-up'), item('heel-on-chair-stretch', 'cool-down')]
+    })
+    const draft = await t.value('logs.prefill', { clientId: ana.id, scheduledSessionId: schedule[0]!.id })
+    expect(draft.entries.map((e) => [e.measurement, e.sets.map((s) => [s.durationSeconds, s.holdSeconds, s.reps, s.loadKg])])).toEqual([
+      ['duration', [[600, null, null, null]]], // 10 minutes
+      ['hold', [[null, 20, null, null], [null, 20, null, null]]]
+    ])
+    expect(draft.entries[1]!.sets[0]!.target).toMatchObject({ perSide: true, holdSeconds: 20 })
+    const stretch = draft.entries[1]!.exerciseId
+    await saveLog(t, ana.id, '2024-03-04', [entry(stretch, [{ holdSeconds: 20, status: 'done' }, { holdSeconds: 25, status: 'done' }])])
+    const longer = await saveLog(t, ana.id, '2024-03-11', [entry(stretch, [{ holdSeconds: 30, status: 'done' }])])
+    expect(longer.records.map((r) => [r.kind, r.value, r.previous])).toEqual([['hold', 30, 25]])
+    const page = await t.value('progress.client', { clientId: ana.id, asOf: '2024-03-20' })
+    expect(page.exercises[0]).toMatchObject({ exerciseId: stretch, bestSet: { holdSeconds: 30, date: '2024-03-11' }, e1rmKg: null })
+    expect(page.exercises[0]!.e1rmNote).toMatch(/not reps/)
+  })
+
   it('a client with nothing logged gets an empty page, not an error', async () => {
     const t = openTestCore()
     const ana = await newClient(t, 'Ana Lima', { weightKg: 70, weightGoal: { targetKg: 68, weeklyRate: { amount: -0.25, unit: 'kg' } } })
