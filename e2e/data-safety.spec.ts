@@ -37,8 +37,16 @@ test('back up, change data, restore the backup, then undo the restore', async ({
   await harness.value('clients.create', { name: 'Ben Okafor' })
   expect(await clientNames(harness)).toEqual(['Ana Lima', 'Ben Okafor'])
 
-  // Restore: the preview says what the backup holds before anything is replaced.
-  await manual.getByRole('button', { name: /^Restore the backup from/ }).click()
+  // Restore: the preview says what the backup holds before anything is replaced. Escape leaves it,
+  // and focus comes back to the button that opened it.
+  const restoreButton = manual.getByRole('button', { name: /^Restore the backup from/ })
+  await restoreButton.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(restoreButton).toBeFocused()
+  await restoreButton.click()
   const preview = page.getByRole('dialog', { name: 'Restore this backup?' })
   await expect(preview.getByText('Clients', { exact: true })).toBeVisible()
   await expect(preview.locator('dd').nth(1)).toHaveText('1')
