@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createCore } from '../../src/main/core/index'
 import { backupFileName, backupsToRemove, parseBackupName, type BackupFile } from '../../src/main/core/backup/files'
 import { fullClient } from '../helpers/clients'
 import { logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
@@ -119,6 +120,36 @@ describe('backups', () => {
     const missing = await t.call('backups.updateSettings', { folder: join(elsewhere, 'not-there') })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', issues: [{ path: 'folder' }] } })
     expect((await t.value('backups.updateSettings', { folder: null })).folder).toBe(join(t.dataDir, 'backups'))
+  })
+})
+
+describe('automatic backups', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('one shortly after start, announced to the UI; a restart minutes later does not make another', async () => {
+    vi.stubEnv('SPOTTER_BACKUP_START_DELAY_MS', '20')
+    const dataDir = tempDir()
+    const core = createCore({ dataDir, automaticBackups: true })
+    const changed: string[][] = []
+    core.on('data.changed', ({ scopes }) => changed.push(scopes))
+    await expect.poll(() => changed, { timeout: 10_000, interval: 50 }).toContainEqual(['backups'])
+    const list = await core.call('backups.list', {})
+    expect(list).toMatchObject({ ok: true, value: { backups: [{ kind: 'automatic', problem: null }] } })
+    const next = (list as { value: { nextBackupAt: string; lastBackupAt: string } }).value
+    expect(Date.parse(next.nextBackupAt) - Date.parse(next.lastBackupAt)).toBe(4 * 3600_000)
+    core.close()
+
+    const again = createCore({ dataDir, automaticBackups: true })
+    await new Promise((r) => setTimeout(r, 500))
+    expect((await again.call('backups.list', {})) as { value: { backups: unknown[] } }).toMatchObject({ value: { backups: [expect.anything()] } })
+    again.close()
+    // Off by default on the command line and in tests (no host).
+    const quiet = createCore({ dataDir: tempDir() })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(await quiet.call('backups.list', {})).toMatchObject({ ok: true, value: { backups: [] } })
+    quiet.close()
   })
 })
 

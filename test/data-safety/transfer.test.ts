@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BUILTIN_MEASUREMENT_TYPES } from '../../src/shared/measurements'
 import { fullClient } from '../helpers/clients'
 import { logicalHash, openTestCore, storeHash, tempDir, type TestCore } from '../helpers/store'
 
@@ -163,5 +164,33 @@ describe('one client', () => {
     expect(target.db.pragma('foreign_key_check')).toEqual([])
 
     await expectRefused(target, 'transfer.importStore', { path, password: 'handover-1', confirm: true }, /holds one client/)
+  })
+
+  it('brings their session logs and measurements, and every copied reference follows the new ids', async () => {
+    const source = openTestCore()
+    const client = await source.value('clients.create', fullClient({ name: 'Logged Client' }))
+    const exercises = await source.value('exercises.list', { query: 'glute bridge' })
+    const custom = await source.value('exercises.duplicate', { id: exercises.items[0]!.id, name: 'My own bridge' })
+    await source.value('logs.save', { clientId: client.id, date: '2024-03-04', title: 'Home session', entries: [{ exerciseId: custom.id, sets: [{ reps: 12, loadKg: 10, status: 'done' }] }] })
+    await source.value('measurements.record', { clientId: client.id, date: '2024-03-04', values: [{ typeId: BUILTIN_MEASUREMENT_TYPES[0]!.id, value: 72.5 }], note: 'Morning' })
+    const path = join(tempDir(), 'logged.json')
+    const exported = await source.value('transfer.exportClient', { clientId: client.id, path })
+    expect(exported.counts).toEqual({ clients: 1, programs: 0, logs: 1 })
+
+    const target = openTestCore()
+    await target.value('transfer.importClient', { path })
+    const second = await target.value('transfer.importClient', { path })
+    expect(second).toMatchObject({ newIds: true, logs: 1 })
+    // The custom exercise came along once (reused the second time).
+    expect((await target.value('exercises.list', { query: 'My own bridge', source: 'all' })).total).toBe(1)
+    const entries = target.db.prepare('SELECT e.client_id AS entry, l.client_id AS log FROM log_entries e JOIN session_logs l ON l.id = e.log_id').all() as { entry: string; log: string }[]
+    expect(entries.length).toBe(2)
+    for (const e of entries) expect(e.entry).toBe(e.log)
+    const sets = target.db.prepare('SELECT count(*) FROM log_sets s JOIN log_entries e ON e.id = s.entry_id WHERE s.log_id = e.log_id').pluck().get()
+    expect(sets).toBe(2)
+    const logs = await target.value('logs.list', { clientId: second.clientId })
+    expect(logs.items.length).toBe(1)
+    expect(target.db.prepare('SELECT count(*) FROM measurements WHERE client_id = ?').pluck().get(second.clientId)).toBe(1)
+    expect(target.db.pragma('foreign_key_check')).toEqual([])
   })
 })

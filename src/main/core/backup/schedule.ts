@@ -3,8 +3,8 @@ import type { BackupService } from './service'
 
 /** How often the timer looks whether an automatic backup is due (the schedule itself is in hours). */
 const CHECK_EVERY_MS = 10 * 60 * 1000
-/** The start-up backup waits until the window has had time to load. */
-const START_DELAY_MS = 5000
+/** The start-up backup waits until the window has had time to load (tests shorten the wait). */
+const startDelayMs = () => Number(process.env.SPOTTER_BACKUP_START_DELAY_MS ?? 5000)
 /** Restarting the app several times in a few minutes makes one start-up backup, not several. */
 const START_MIN_AGE_MS = 15 * 60 * 1000
 
@@ -26,7 +26,7 @@ export function startAutomaticBackups(deps: CoreDeps, backups: BackupService): v
         if (!closed) console.error('[spotter core] automatic backup failed:', error)
       })
   }
-  const start = setTimeout(() => run(() => START_MIN_AGE_MS), START_DELAY_MS)
+  const start = setTimeout(() => run(() => START_MIN_AGE_MS), startDelayMs())
   const timer = setInterval(() => run(() => backups.settings().everyHours * 3600_000), CHECK_EVERY_MS)
   start.unref()
   timer.unref()

@@ -147,6 +147,18 @@ function upgraded(deps: CoreDeps, doc: ExportDocument, path: string): ExportDocu
   }
 }
 
+/** A trainer's own exercise imported before (under a new id): same name, same content. */
+function sameCustomExercise(db: Database.Database, row: Record<string, unknown>): string | null {
+  let wanted: string
+  try {
+    wanted = JSON.stringify(JSON.parse(String(row.content)))
+  } catch {
+    return null
+  }
+  const candidates = db.prepare('SELECT id, content FROM exercises WHERE builtin_key IS NULL AND name = ?').all(row.name) as { id: string; content: string }[]
+  return candidates.find((c) => JSON.stringify(JSON.parse(c.content)) === wanted)?.id ?? null
+}
+
 function cellValue(v: unknown): unknown {
   return v !== null && typeof v === 'object' ? Buffer.from((v as { $blob: string }).$blob, 'base64') : v
 }
@@ -176,6 +188,11 @@ export function importClientDocument(deps: CoreDeps, original: ExportDocument, p
         for (const row of rowsOf(table)) {
           if (exists(table, row.id)) mapOf(table).set(row.id, row.id)
           else if (table === 'exercises') {
+            const same = sameCustomExercise(db, row)
+            if (same) {
+              mapOf(table).set(row.id, same)
+              continue
+            }
             const content = ExerciseContent.safeParse(JSON.parse(String(row.content)))
             if (!content.success) throw badFile(`${path} holds an exercise that is not valid (${content.error.issues[0]?.message ?? 'unreadable'})`)
             const created = deps.exercises.create(content.data as never)
@@ -193,16 +210,18 @@ export function importClientDocument(deps: CoreDeps, original: ExportDocument, p
       const ownTables = Object.keys(doc.tables).filter((t) => owned.has(t))
       const newIds = ownTables.some((t) => rowsOf(t).some((row) => exists(t, row.id)))
       for (const table of ownTables) for (const row of rowsOf(table)) mapOf(table).set(row.id, newIds ? newId() : row.id)
+      // Ids are unique across tables, so any cell holding a changed id refers to that row, whether through
+      // a foreign key or a copied column (e.g. a log entry's client_id, kept beside it for its index).
+      const changed = new Map<unknown, unknown>()
+      for (const map of mapped.values()) for (const [from, to] of map) if (from !== to) changed.set(from, to)
       for (const table of ownTables) {
         const links = fks.filter((fk) => fk.table === table)
         for (const row of rowsOf(table)) {
-          const out: Record<string, unknown> = { ...row, id: mapOf(table).get(row.id) }
+          const out: Record<string, unknown> = Object.fromEntries(Object.entries(row).map(([c, v]) => [c, changed.has(v) ? changed.get(v) : v]))
           for (const fk of links) {
             const value = row[fk.from]
-            if (value === null || value === undefined) continue
-            const target = mapped.get(fk.parent)?.get(value)
-            if (target !== undefined) out[fk.from] = target
-            else if (!exists(fk.parent, value)) throw badFile(`${path} refers to a ${fk.parent} record it does not hold (${table}.${fk.from})`)
+            if (value === null || value === undefined || mapped.get(fk.parent)?.has(value)) continue
+            if (!exists(fk.parent, value)) throw badFile(`${path} refers to a ${fk.parent} record it does not hold (${table}.${fk.from})`)
           }
           const cols = Object.keys(out)
           try {
