@@ -46,7 +46,32 @@ export function registerFonts(): void {
 
 interface MeasurableFont {
   unitsPerEm: number
-  layout(text: string): { advanceWidth: number }
+  layout(text: string, ...rest: unknown[]): { advanceWidth: number }
+}
+
+/**
+ * Shaping the same short strings ("3 × 8-12", "RPE 6", "Week 5") again and again was the largest part
+ * of a render; react-pdf copies what it needs from a glyph run, so the runs can be shared.
+ */
+function memoizeLayout(font: MeasurableFont): void {
+  const marked = font as MeasurableFont & { spotterMemo?: boolean }
+  if (marked.spotterMemo) return
+  const original = font.layout.bind(font)
+  const cache = new Map<string, ReturnType<MeasurableFont['layout']>>()
+  font.layout = (text: string, ...rest: unknown[]) => {
+    const features = rest[0]
+    const plain = features === undefined || (Array.isArray(features) && features.length === 0)
+    const key = plain && rest[1] === undefined && rest[2] === undefined ? `${text}\u0000${String(rest[3] ?? '')}` : null
+    if (key === null) return original(text, ...rest)
+    let run = cache.get(key)
+    if (!run) {
+      if (cache.size > 20_000) cache.clear()
+      run = original(text, ...rest)
+      cache.set(key, run)
+    }
+    return run
+  }
+  marked.spotterMemo = true
 }
 interface FontSource {
   data: MeasurableFont | null
@@ -60,9 +85,12 @@ export async function loadFontMetrics(): Promise<void> {
   const regular = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'normal', fontStyle: 'normal' })
   const bold = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'bold', fontStyle: 'normal' })
   await Promise.all([regular.load(), bold.load()])
+  const oblique = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'normal', fontStyle: 'italic' })
+  await oblique.load()
   const r = regular.data
   const b = bold.data
   if (!r || !b) return
+  for (const font of [r, b, oblique.data]) if (font) memoizeLayout(font)
   setWordMeasure((word, size, isBold) => {
     const font = isBold ? b : r
     return (font.layout(word).advanceWidth / font.unitsPerEm) * size

@@ -37,6 +37,8 @@ export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
     'plans.suggestedName': {
       run({ programId, sessionId }) {
         const program = deps.programs.get(programId)
+        // Asked as the export dialog opens: the worker gets going while the trainer picks options.
+        renderer.warm()
         const who = program.isTemplate ? 'Template' : (program.clientName ?? 'Client')
         const week = program.document.weeks.findIndex((w) => w.sessions.some((s) => s.id === sessionId))
         const session = program.document.weeks[week]?.sessions.find((s) => s.id === sessionId)

@@ -26,12 +26,19 @@ function titleBlock(kicker: string, title: string, subtitle: string, right: stri
   )
 }
 
+// One Text per cell, its lines as nested runs: react-pdf lays out each Text node separately and that,
+// not the drawing, is where a long plan's time goes.
 function nameCell(row: PlanRow, width: number): ReactElement {
   return h(
     View,
     { style: [s.cell, { width }] },
-    h(Text, { style: s.name }, row.label ? h(Text, { style: s.label }, `${row.label}  `) : null, row.exerciseName),
-    row.constant ? h(Text, { style: s.small }, row.constant) : null
+    h(
+      Text,
+      { style: s.name },
+      row.label ? h(Text, { style: s.label }, `${row.label}  `) : null,
+      row.exerciseName,
+      row.constant ? h(Text, { style: s.small }, `\n${row.constant}`) : null
+    )
   )
 }
 
@@ -92,10 +99,14 @@ function weekCell(row: PlanRow, cell: WeekCell | null, width: number, model: Pla
   return h(
     View,
     { key, style: [style, { width }] },
-    h(Text, { style: s.work }, cell.work),
-    cell.load ? h(Text, { style: s.load }, cell.load) : null,
-    cell.extra ? h(Text, { style: s.small }, cell.extra) : null,
-    cell.notes ? h(Text, { style: s.small }, cell.notes) : null,
+    h(
+      Text,
+      { style: s.work },
+      cell.work,
+      cell.load ? h(Text, { style: s.load }, `\n${cell.load}`) : null,
+      cell.extra ? h(Text, { style: s.small }, `\n${cell.extra}`) : null,
+      cell.notes ? h(Text, { style: s.small }, `\n${cell.notes}`) : null
+    ),
     model.logCells ? logBoxes(row, cell, width) : null
   )
 }

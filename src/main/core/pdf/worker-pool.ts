@@ -37,6 +37,8 @@ export interface RenderResult {
 
 export interface PlanRenderer {
   render(model: PlanModel, step: (label: string) => void): Promise<RenderResult>
+  /** Starts the worker and loads fonts ahead of an export (e.g. while the save dialog is open). */
+  warm(): void
   close(): void
 }
 
@@ -55,15 +57,26 @@ export function createPlanRenderer(): PlanRenderer {
     worker = null
   }
 
-  function runInWorker(model: PlanModel, step: (label: string) => void): Promise<RenderResult> {
-    if (idle) clearTimeout(idle)
+  function start(): Worker {
     if (!worker) {
       // A roomier young generation: drawing allocates many short-lived objects and the default one
       // spends a third of the render collecting them.
-      worker = new Worker(entry!.url, { execArgv: entry!.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 1024 } })
-      worker.unref()
+      const started = new Worker(entry!.url, { execArgv: entry!.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 1024 } })
+      started.unref()
+      started.on('error', () => {
+        if (worker === started) worker = null
+      })
+      started.on('exit', () => {
+        if (worker === started) worker = null
+      })
+      worker = started
     }
-    const w = worker
+    return worker
+  }
+
+  function runInWorker(model: PlanModel, step: (label: string) => void): Promise<RenderResult> {
+    if (idle) clearTimeout(idle)
+    const w = start()
     const id = nextId++
     return new Promise<RenderResult>((resolve, reject) => {
       const onMessage = (reply: WorkerReply) => {
@@ -112,6 +125,12 @@ export function createPlanRenderer(): PlanRenderer {
       const run = queue.then(() => (entry ? runInWorker(model, step) : runInThread(model, step)))
       queue = run.catch(() => undefined)
       return run
+    },
+    warm() {
+      if (!entry || worker) return
+      start().postMessage({ id: 0, model: null })
+      idle = setTimeout(stop, IDLE_MS)
+      idle.unref()
     },
     close: stop
   }

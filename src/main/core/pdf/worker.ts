@@ -4,11 +4,13 @@ import type { PlanModel } from './model'
 // React's development build is several times slower; this thread only ever draws plans.
 process.env.NODE_ENV ??= 'production'
 const { renderPlan } = await import('./document')
+const { loadFontMetrics } = await import('./fonts')
 
 // The worker thread that draws plans, so the main process (and with it the app's window) stays
 // responsive. One request at a time; the pool in worker-pool.ts queues the rest.
 
-export type WorkerRequest = { id: number; model: PlanModel }
+/** model null: load the code and fonts now (the export dialog opened), so the export starts warm. */
+export type WorkerRequest = { id: number; model: PlanModel | null }
 export type WorkerReply =
   | { id: number; type: 'progress'; label: string }
   | { id: number; type: 'done'; pdf: Uint8Array; pages: number; peakRss: number }
@@ -17,6 +19,7 @@ export type WorkerReply =
 const port = parentPort
 if (port) {
   port.on('message', async ({ id, model }: WorkerRequest) => {
+    if (!model) return void loadFontMetrics().catch(() => undefined)
     let peakRss = process.memoryUsage.rss()
     const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25)
     try {

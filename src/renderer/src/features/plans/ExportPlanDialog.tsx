@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
@@ -18,6 +18,8 @@ function daysBetween(from: string, to: string): number {
 export function ExportPlanDialog({ programId, sessionId, onClose }: { programId: string; sessionId?: string; onClose(): void }) {
   const program = useCoreQuery('programs.get', { id: programId })
   const settings = useCoreQuery('settings.get', {})
+  // Asked now (not only on save): the core starts its PDF worker while the trainer chooses options.
+  useCoreQuery('plans.suggestedName', { programId })
   const { state, run, reset } = useExportJob()
   const weeks = program.data?.document.weeks ?? []
 
@@ -45,6 +47,7 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
   const sessions = weeks[week]?.sessions ?? []
   const busy = state.kind === 'choosing' || state.kind === 'working'
   const openButton = useRef<HTMLButtonElement>(null)
+  const fieldId = useId()
   useEffect(() => {
     if (state.kind === 'saved') openButton.current?.focus()
   }, [state.kind])
@@ -127,9 +130,10 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
           </fieldset>
           {scope === 'session' && (
             <div className="export-session">
-              <label className="field">
-                <span>Week</span>
+              <div className="field">
+                <label htmlFor={`${fieldId}-week`}>Week</label>
                 <select
+                  id={`${fieldId}-week`}
                   value={week}
                   disabled={busy}
                   onChange={(e) => {
@@ -145,17 +149,17 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
                     </option>
                   ))}
                 </select>
-              </label>
-              <label className="field">
-                <span>Session</span>
-                <select value={session} disabled={busy} onChange={(e) => setSession(e.target.value)}>
+              </div>
+              <div className="field">
+                <label htmlFor={`${fieldId}-session`}>Session</label>
+                <select id={`${fieldId}-session`} value={session} disabled={busy} onChange={(e) => setSession(e.target.value)}>
                   {sessions.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             </div>
           )}
           <div className="export-pair">
