@@ -35,6 +35,9 @@ export const PathInput = z.strictObject({
     .string()
     .min(1)
     .max(4096)
+    // A local absolute path only: a network path (\\server\share, //server/share) would make Windows
+    // send the user's login hash to that server just to look at the file.
+    .refine((p) => /^(\/(?!\/)|[A-Za-z]:[\\/])/.test(p), { error: 'Only a file on this computer can be opened (a full local path)' })
     .refine((p) => OPENABLE_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(`.${ext}`)), {
       error: `Only ${OPENABLE_EXTENSIONS.join(', ')} files can be opened from Spotter`
     })

@@ -31,7 +31,8 @@ describe('host: file dialogs', () => {
       expect(await core.call('host.chooseOpenPath', { title: 'Open a backup' })).toEqual({ ok: true, value: { path: '/tmp/backup.json' } })
 
       expect(await core.call('host.openPath', { path: '/tmp/plan.pdf' })).toEqual({ ok: true, value: { opened: true } })
-      expect(host.opened).toEqual(['/tmp/plan.pdf'])
+      expect(await core.call('host.openPath', { path: 'C:\\Users\\sam\\Plan.PDF' })).toEqual({ ok: true, value: { opened: true } })
+      expect(host.opened).toEqual(['/tmp/plan.pdf', 'C:\\Users\\sam\\Plan.PDF'])
     } finally {
       core.close()
     }
@@ -42,7 +43,7 @@ describe('host: file dialogs', () => {
     const host = new StandInHost(dataDir)
     const core = createCore({ dataDir, host })
     try {
-      for (const path of ['/usr/bin/bash', 'C:\\Windows\\calc.exe', '/tmp/run.sh', '/tmp/plan.pdf.desktop']) {
+      for (const path of ['/usr/bin/bash', 'C:\\Windows\\calc.exe', '/tmp/run.sh', '/tmp/plan.pdf.desktop', '\\\\server\\share\\plan.pdf', '//server/share/plan.pdf', 'plan.pdf']) {
         const answer = await core.call('host.openPath', { path })
         expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
       }
