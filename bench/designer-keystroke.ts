@@ -89,7 +89,12 @@ export interface DesignerOptions {
 
 export async function designerScenarios(options: DesignerOptions): Promise<{ results: Result[]; notes: string[] }> {
   const { passes = 3 } = options
-  const harness = await startHarness({ dataDir: options.dataDir, transport: options.transport ?? 'websocket', automaticBackups: false })
+  const harness = await startHarness({
+    dataDir: options.dataDir,
+    transport: options.transport ?? 'websocket',
+    automaticBackups: false,
+    rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined
+  })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const keys: number[] = []
   const opens: number[] = []

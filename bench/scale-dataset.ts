@@ -5,7 +5,7 @@
 // made and saved through the core, so every JSON shape is the app's own; everything else is direct
 // inserts in one transaction, copying that program's rows with fresh ids (fast: the decade store takes
 // seconds, not the hours a million logged sets would take through calls).
-// Generated stores are cached under the temp dir, keyed by dataset, seed, the migrations and this file,
+// Generated stores are cached under the temp dir, keyed by dataset, seed, the migrations and the generator,
 // so a rerun copies the file instead of generating it again.
 
 import { createHash } from 'node:crypto'
@@ -78,7 +78,8 @@ function cacheKey(spec: ScaleSpec): string {
   const hash = createHash('sha256')
   const migrations = join(ROOT, 'src', 'main', 'core', 'db', 'migrations')
   for (const file of readdirSync(migrations).sort()) hash.update(file).update(readFileSync(join(migrations, file)))
-  hash.update(readFileSync(fileURLToPath(import.meta.url)))
+  // The generator's own code, not this whole file: an edit elsewhere here keeps the cached stores.
+  hash.update(generate.toString())
   hash.update(JSON.stringify(spec)).update(String(SEED))
   return `${spec.name}-${SEED}-${hash.digest('hex').slice(0, 12)}`
 }
@@ -275,6 +276,8 @@ export async function scaleDataset(spec: ScaleSpec, workDir: string, log: (line:
     writeFileSync(join(building, 'meta.json'), JSON.stringify(meta, null, 2))
     rmSync(cached, { recursive: true, force: true })
     renameSync(building, cached)
+    // Stores of an older schema or generator are of no more use (the decade store is about 1 GB).
+    for (const old of readdirSync(cacheRoot)) if (old.startsWith(`${spec.name}-`) && join(cacheRoot, old) !== cached && !old.includes('.building-')) rmSync(join(cacheRoot, old), { recursive: true, force: true })
   }
   const meta = JSON.parse(readFileSync(join(cached, 'meta.json'), 'utf8')) as Meta
   const dataDir = join(workDir, spec.name)

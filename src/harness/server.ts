@@ -150,7 +150,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.end('Not found')
       return
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+    // Built assets have content hashes in their names: the browser may keep them (and V8 its compiled
+    // code), as Electron keeps its own files; a reload then costs what reopening the app costs.
+    const cache = pathname.startsWith('/assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {}
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...cache })
     res.end(readFileSync(file))
   }
 

@@ -100,25 +100,29 @@ export function ExerciseLibraryPage() {
   const resultsRef = useRef<VirtualResultListHandle>(null)
 
 
+  // The latest values the handlers below read, so the handlers themselves never change: the memoized
+  // search box, filters and client picker (up to 500 options) then skip the renders a keystroke causes.
+  const latest = useRef({ filter, fitsGone, freshness, listReady })
+  latest.current = { filter, fitsGone, freshness, listReady }
+
   /**
    * Asks for the list a filter would show, from the event itself rather than after a render. Null when
    * its key is not known yet (another client chosen: their last change is part of it).
    */
-  const fetchListFor = useCallback(
-    (next: LibraryFilter) => {
-      if (!listReady || next.fits !== filter.fits) return null
-      return queryClient.fetchInfiniteQuery(exercisePagesOptions(listQueryOf(fitsGone ? { ...next, fits: '' } : next), freshness))
-    },
-    [filter, fitsGone, freshness, listReady]
-  )
+  const fetchListFor = useCallback((next: LibraryFilter) => {
+    const now = latest.current
+    if (!now.listReady || next.fits !== now.filter.fits) return null
+    return queryClient.fetchInfiniteQuery(exercisePagesOptions(listQueryOf(now.fitsGone ? { ...next, fits: '' } : next), now.freshness))
+  }, [])
   // A filter applies at once (a select has to show its new option); its list is already on the way.
   const change = useCallback(
     (patch: Partial<LibraryFilter>) => {
-      void fetchListFor({ ...filter, ...patch })?.catch(() => undefined)
+      void fetchListFor({ ...latest.current.filter, ...patch })?.catch(() => undefined)
       changeFilter(patch)
     },
-    [fetchListFor, filter, changeFilter]
+    [fetchListFor, changeFilter]
   )
+  const changeFits = useCallback((fits: string) => change({ fits }), [change])
   // Typing: the box echoes on its own; the page renders once, when the list for the new text is here.
   // A later key's list never gives way to an earlier one's arriving late.
   const onQuery = useCallback(
@@ -129,11 +133,11 @@ export function ExerciseLibraryPage() {
         searches.current.shown = seq
         changeFilter({ query: text })
       }
-      const fetching = fetchListFor({ ...filter, query: text })
+      const fetching = fetchListFor({ ...latest.current.filter, query: text })
       if (fetching) void fetching.then(show, show)
       else show()
     },
-    [fetchListFor, filter, changeFilter, searches]
+    [fetchListFor, changeFilter, searches]
   )
   const hasRows = list.items.length > 0
   const onArrowDown = useCallback(() => {
@@ -185,7 +189,7 @@ export function ExerciseLibraryPage() {
           onBlur={writeAddress}
           onArrowDown={onArrowDown}
         />
-        <FitsClientPicker clientId={filter.fits} chosen={fitsClient.data} onChange={(fits) => change({ fits })} />
+        <FitsClientPicker clientId={filter.fits} chosen={fitsClient.data} onChange={changeFits} />
       </div>
       <LibraryFilters filter={filter} onChange={change} />
       <div className="library-options">

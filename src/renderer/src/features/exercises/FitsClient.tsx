@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Client } from '../../../../shared/clients'
 import { TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
 import { useCoreQuery } from '../../lib/query'
@@ -12,8 +13,8 @@ interface FitsClientPickerProps {
   onChange(clientId: string): void
 }
 
-/** "Fits this client": choose one of your clients to see only what suits them. */
-export function FitsClientPicker({ clientId, chosen, onChange }: FitsClientPickerProps) {
+/** "Fits this client": choose one of your clients to see only what suits them. Memoized: a trainer's whole client list is its options, which a keystroke in the search need not re-render. */
+export const FitsClientPicker = memo(function FitsClientPicker({ clientId, chosen, onChange }: FitsClientPickerProps) {
   const clients = useCoreQuery('clients.list', ALL_ACTIVE)
   const items = clients.data?.items ?? []
   const missingChosen = chosen && !items.some((c) => c.id === chosen.id)
@@ -32,7 +33,7 @@ export function FitsClientPicker({ clientId, chosen, onChange }: FitsClientPicke
       </select>
     </div>
   )
-}
+})
 
 function placeWords(location: Client['trainingLocation']): string {
   return location === 'home' ? 'home' : location === 'gym' ? 'gym' : 'home or gym'

@@ -24,8 +24,12 @@ interface LibraryFiltersProps {
   onChange(change: Partial<LibraryFilter>): void
 }
 
+/** Same props but for the search text, which these controls do not show: typing skips their render. */
+const sameButQuery = (a: LibraryFiltersProps, b: LibraryFiltersProps) =>
+  a.onChange === b.onChange && (Object.keys(a.filter) as (keyof LibraryFilter)[]).every((key) => key === 'query' || a.filter[key] === b.filter[key])
+
 /** The row of filter selects; every change applies at once. */
-export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
+export const LibraryFilters = memo(function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
   return (
     <div className="library-filters" role="group" aria-label="Filters">
       {SELECTS.map((s) => (
@@ -43,10 +47,10 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
       ))}
     </div>
   )
-}
+}, sameButQuery)
 
 /** "Show hidden" (built-ins the trainer hid) and "Show archived" (their own, put away). */
-export function LibrarySwitches({ filter, onChange }: LibraryFiltersProps) {
+export const LibrarySwitches = memo(function LibrarySwitches({ filter, onChange }: LibraryFiltersProps) {
   return (
     <div className="library-switches">
       <label className="checkbox">
@@ -59,7 +63,7 @@ export function LibrarySwitches({ filter, onChange }: LibraryFiltersProps) {
       </label>
     </div>
   )
-}
+}, sameButQuery)
 
 interface LibrarySearchProps {
   inputRef: Ref<HTMLInputElement>
