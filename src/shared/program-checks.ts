@@ -210,9 +210,11 @@ class Issues {
   }
 }
 
+/** What must change week to week for an item to progress (notes aside); built by hand, it runs for every item of every week. */
 function prescriptionKey(item: ProgramItem): string {
-  const { notes: _notes, ...rest } = item.prescription
-  return `${item.exerciseId}|${JSON.stringify(rest)}`
+  const p = item.prescription
+  const load = p.load === null ? '' : p.load.kind === 'bodyweight' ? 'bw' : `${p.load.kind}:${p.load.value}`
+  return `${item.exerciseId}|${p.sets}|${p.reps ? `${p.reps.min}-${p.reps.max}` : ''}|${p.perSide}|${p.holdSeconds ?? ''}|${p.durationMinutes ?? ''}|${p.distanceMeters ?? ''}|${load}|${p.tempo ?? ''}|${p.restSeconds}`
 }
 
 /** Consecutive weeks in which an item (one lineage) kept the same exercise and prescription. */
