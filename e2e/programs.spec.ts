@@ -489,8 +489,28 @@ test('designer details and structure: description, circuits, moves to another se
   await expect.poll(async () => (await stored()).weeks[2].sessions[0].items.length, { timeout: 5000 }).toBe(week3Before + 1)
   await expect(page.getByRole('list', { name: `Warm-up, ${SESSION_A}` }).locator('.item-exercise')).toContainText([warmName, warmName])
 
-  // Ctrl+Z takes the drag back; the item is in week 2 again.
+  // Holding a dragged item over a week opens it, so it can be dropped in a chosen place there.
   await page.keyboard.press('Control+z')
+  await weeks.nth(1).click()
+  const holdName = (await namesIn(page.getByRole('list', { name: `Warm-up, ${SESSION_A}` })))[0]!
+  const handle = page.getByRole('list', { name: `Warm-up, ${SESSION_A}` }).getByTestId('drag-handle').first()
+  await handle.hover()
+  await page.mouse.down()
+  await weeks.nth(3).hover()
+  await weeks.nth(3).hover({ position: { x: 6, y: 6 } })
+  await expect(weeks.nth(3)).toHaveAttribute('aria-current', 'true')
+  const week4Main = mainBlock(page).getByTestId('item-row').first()
+  await week4Main.hover()
+  await week4Main.hover({ position: { x: 12, y: 6 } })
+  await page.mouse.up()
+  await expect.poll(() => namesIn(mainBlock(page))).toContain(holdName)
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => namesIn(mainBlock(page))).not.toContain(holdName)
+  await page.keyboard.press('Control+y')
+  await expect.poll(() => namesIn(mainBlock(page))).toContain(holdName)
+  await page.keyboard.press('Control+z')
+
+  // Both drags are taken back; week 3 is as it was.
   await waitSaved(page)
   expect((await stored()).weeks[2].sessions[0].items.length).toBe(week3Before)
 
