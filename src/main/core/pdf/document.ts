@@ -1,6 +1,6 @@
 import { createElement as h, type ReactElement } from 'react'
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer'
-import { loadFontMetrics } from './fonts'
+import { loadFontMetrics, printable } from './fonts'
 import { geometry, layoutPlan, type LaidOutPage } from './layout'
 import { footerName, type PlanModel } from './model'
 import { coverPage, guidesPage, overviewPage, safetyPage } from './pages'
@@ -62,8 +62,17 @@ export interface RenderedPlan {
 }
 
 /** Lays out and draws the plan; `step` reports each stage (for the progress bar). */
-export async function renderPlan(model: PlanModel, step: (label: string) => void = () => {}): Promise<RenderedPlan> {
+/** Every string of the model through printable(); pictures (base64) pass untouched. */
+function printableModel<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (key === 'dataBase64' ? value : printable(value)) as T
+  if (Array.isArray(value)) return value.map((v) => printableModel(v)) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableModel(v, k)])) as T
+  return value
+}
+
+export async function renderPlan(source: PlanModel, step: (label: string) => void = () => {}): Promise<RenderedPlan> {
   await loadFontMetrics()
+  const model = printableModel(source)
   step('Laying out the pages')
   const pages = layoutPlan(model)
   step(`Drawing ${pages.length} pages`)

@@ -29,6 +29,32 @@ export function findFontsDir(): string {
 export { splitLongWord }
 
 let registered = false
+let regularFont: MeasurableFont | null = null
+
+const REPLACEMENT = '\uFFFD'
+/** Zero-width joiners, variation selectors and other format characters: they shape emoji, nobody sees them. */
+const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F]/u
+
+/**
+ * Text as the embedded font can draw it: a character it has no glyph for (most emoji) becomes �, so
+ * the reader sees that something was there, and react-pdf does not fall back to a font with other
+ * line metrics (which made lines overlap).
+ */
+export function printable(text: string): string {
+  const font = regularFont
+  if (!font) return text
+  let out = ''
+  let changed = false
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    if (cp < 0x250 || font.hasGlyphForCodePoint(cp)) out += ch
+    else {
+      changed = true
+      if (!INVISIBLE.test(ch)) out += REPLACEMENT
+    }
+  }
+  return changed ? out : text
+}
 export function registerFonts(): void {
   if (registered) return
   const dir = findFontsDir()
@@ -46,6 +72,7 @@ export function registerFonts(): void {
 
 interface MeasurableFont {
   unitsPerEm: number
+  hasGlyphForCodePoint(codePoint: number): boolean
   layout(text: string, ...rest: unknown[]): { advanceWidth: number }
 }
 
@@ -91,6 +118,7 @@ export async function loadFontMetrics(): Promise<void> {
   const b = bold.data
   if (!r || !b) return
   for (const font of [r, b, oblique.data]) if (font) memoizeLayout(font)
+  regularFont = r
   setWordMeasure((word, size, isBold) => {
     const font = isBold ? b : r
     return (font.layout(word).advanceWidth / font.unitsPerEm) * size
