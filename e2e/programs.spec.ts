@@ -424,6 +424,16 @@ test('client page: assign from the client, see the current program and next sess
     ['Walking plan: three walks a week', 'completed']
   ])
 
+  // The finished walking plan can be run again: it is offered among Ben's other programs, with its days.
+  await section.getByRole('button', { name: 'Reassign…' }).click()
+  const again = reassign.locator('optgroup[label="Ben Okafor’s other programs"] option')
+  await expect(again).toHaveCount(1)
+  await expect(again).toHaveText(/^Walking plan: three walks a week \(completed, from /)
+  await reassign.getByLabel('Template').selectOption((await again.getAttribute('value'))!)
+  await expect(reassign.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked()
+  await expect(reassign).toContainText('its current days are ticked')
+  await reassign.getByRole('button', { name: 'Cancel' }).click()
+
   // Open in designer.
   await section.getByRole('link', { name: 'Open in designer' }).click()
   await expect(page.getByRole('heading', { level: 1, name: HOME_TEMPLATE })).toBeVisible()

@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CheckboxGroup } from '../../components/CheckboxGroup'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
-import type { Program, ProgramSummary } from '../../../../shared/programs'
+import { PROGRAM_STATUS_LABELS, type Program, type ProgramSummary } from '../../../../shared/programs'
 import { issuesByPath } from '../../lib/api'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
 import { daysHint, proposedDays, WEEKDAY_OPTIONS } from './AssignDialog'
-import { plural } from './programText'
+import { dateText, plural } from './programText'
 
 /**
  * From the client page: pick a template (or one of the trainer's programs) and give it dates. With a
@@ -31,6 +31,10 @@ export function ClientAssignDialog({
   onAssigned(program: Program): void
 }) {
   const templates = useCoreQuery('programs.list', { templates: true, limit: 500 }, { enabled: open })
+  // The client's other programs (a draft, or one done before) can be assigned again: a fresh copy with new dates.
+  const theirs = useCoreQuery('programs.list', { clientId, limit: 100 }, { enabled: open })
+  const earlier = theirs.data?.items.filter((p) => p.id !== current?.id) ?? []
+  const choices = [...(templates.data?.items ?? []), ...earlier]
   const assign = useCoreMutation('programs.assign')
   const [programId, setProgramId] = useState('')
   const [startDate, setStartDate] = useState(todayIso)
@@ -38,7 +42,7 @@ export function ClientAssignDialog({
   const [replace, setReplace] = useState(true)
   const [missing, setMissing] = useState(false)
   const templateRef = useRef<HTMLSelectElement>(null)
-  const chosen = useMemo(() => templates.data?.items.find((t) => t.id === programId), [templates.data, programId])
+  const chosen = choices.find((t) => t.id === programId)
   useEffect(() => {
     if (!open) return
     assign.reset()
@@ -91,7 +95,7 @@ export function ClientAssignDialog({
       >
         {assign.error && !errors.programId && !errors.startDate && !errors.weekdays && <Notice kind="error">{assign.error.message}</Notice>}
         {templates.error && <Notice kind="error">The templates could not be loaded: {templates.error.message}</Notice>}
-        <Field label="Template" required error={missing ? 'Choose a template' : errors.programId} hint="The client gets a copy to adapt; the template stays as it is.">
+        <Field label="Template" required error={missing ? 'Choose a template' : errors.programId} hint="The client gets a copy to adapt; what you copy stays as it is.">
           {(control) => (
             <select
               {...control}
@@ -100,13 +104,23 @@ export function ClientAssignDialog({
               onChange={(e) => {
                 setProgramId(e.target.value)
                 setMissing(false)
-                const next = templates.data?.items.find((t) => t.id === e.target.value)
+                const next = choices.find((t) => t.id === e.target.value)
                 if (next) setDays(proposedDays(next))
               }}
             >
               <option value="">Choose a template…</option>
               {builtIn.length > 0 && <optgroup label="Built in">{builtIn.map(option)}</optgroup>}
               {own.length > 0 && <optgroup label="Your templates">{own.map(option)}</optgroup>}
+              {earlier.length > 0 && (
+                <optgroup label={`${clientName}’s other programs`}>
+                  {earlier.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name} ({PROGRAM_STATUS_LABELS[p.status].toLowerCase()}
+                      {p.startDate ? `, from ${dateText(p.startDate)}` : ''})
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           )}
         </Field>
