@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCore } from '../../src/main/core/index'
 import { backupFileName, backupsToRemove, parseBackupName, type BackupFile } from '../../src/main/core/backup/files'
 import { fullClient } from '../helpers/clients'
-import { logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
+import { fingerprint, logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
 
 describe('backups', () => {
   it('"Back up now" writes a checked, self-contained copy with the counts a trainer recognises', async () => {
@@ -203,5 +204,45 @@ describe('rotation', () => {
     expect(ticks).toBeGreaterThan(2)
     expect(progress.length).toBeGreaterThanOrEqual(2)
     expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total)
+  })
+})
+
+describe('restoring from older versions and leftovers', () => {
+  it('a backup from schema version 1 is upgraded in a copy, then restored; the chosen file is not changed', async () => {
+    const t = openTestCore()
+    const old = join(tempDir(), 'old-backup.db')
+    copyFileSync(fileURLToPath(new URL('../fixtures/schema-versions/v1.db', import.meta.url)), old)
+    const before = fingerprint(old)
+    const preview = await t.value('backups.preview', { path: old })
+    expect(preview).toMatchObject({ schemaVersion: 1, needsUpgrade: true })
+    expect(preview.counts.clients).toBeGreaterThan(0)
+    await t.value('backups.restore', { path: old, confirm: true })
+    expect((await t.value('clients.list', { query: 'Ana Fixture' })).total).toBe(1)
+    expect(t.db.pragma('user_version', { simple: true })).toBe(preview.appSchemaVersion)
+    // Built-ins the old file did not have are added, as on any upgrade.
+    expect((await t.value('exercises.list', {})).total).toBeGreaterThan(10)
+    expect(fingerprint(old)).toEqual(before)
+  })
+
+  it('backups are readable by the owner only, and stale leftovers of a crash are cleared at start', async () => {
+    const t = openTestCore()
+    const entry = await t.value('backups.create', {})
+    expect(statSync(entry.path).mode & 0o077).toBe(0)
+    const folder = join(t.dataDir, 'backups')
+    const stale = join(folder, 'spotter-2020-01-01_00-00-00-000Z-manual.db.partial')
+    const fresh = join(folder, 'spotter-2030-01-01_00-00-00-000Z-manual.db.partial')
+    const work = join(t.dataDir, '.work-stale')
+    writeFileSync(stale, 'half')
+    writeFileSync(fresh, 'half')
+    mkdirSync(work)
+    const hourAgo = new Date(Date.now() - 2 * 3600_000)
+    utimesSync(stale, hourAgo, hourAgo)
+    utimesSync(work, hourAgo, hourAgo)
+    t.close()
+    const again = openTestCore(t.dataDir)
+    expect(existsSync(stale)).toBe(false)
+    expect(existsSync(work)).toBe(false)
+    expect(existsSync(fresh)).toBe(true)
+    expect((await again.value('backups.list', {})).backups.map((b) => b.path)).toEqual([entry.path])
   })
 })

@@ -1,6 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { searchTables } from '../../src/main/core/backup/tables'
+import { searchTablesWithoutRebuilder } from '../../src/main/core/transfer/fts'
+import { dumpTables } from '../../src/main/core/transfer/rows'
 import { BUILTIN_MEASUREMENT_TYPES } from '../../src/shared/measurements'
 import { fullClient } from '../helpers/clients'
 import { logicalHash, openTestCore, storeHash, tempDir, type TestCore } from '../helpers/store'
@@ -192,5 +197,38 @@ describe('one client', () => {
     expect(logs.items.length).toBe(1)
     expect(target.db.prepare('SELECT count(*) FROM measurements WHERE client_id = ?').pluck().get(second.clientId)).toBe(1)
     expect(target.db.pragma('foreign_key_check')).toEqual([])
+  })
+})
+
+describe('generic over the schema', () => {
+  it('every search (FTS) table has a rebuilder, so imports and restores can rebuild it', () => {
+    const t = openTestCore()
+    expect(searchTablesWithoutRebuilder(t.db)).toEqual([])
+    expect(searchTables(t.db).length).toBeGreaterThan(0)
+  })
+
+  it('an export written by an older version (schema 3) is upgraded on import', async () => {
+    const old = new Database(fileURLToPath(new URL('../fixtures/schema-versions/v3.db', import.meta.url)), { readonly: true })
+    const doc = {
+      format: 'spotter-export',
+      formatVersion: 1,
+      kind: 'store',
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      appVersion: '0.0.9',
+      schemaVersion: 3,
+      counts: { clients: 0, programs: 0, logs: 0 },
+      clientId: null,
+      clientName: null,
+      tables: dumpTables(old)
+    }
+    old.close()
+    const path = join(tempDir(), 'old-export.json')
+    writeFileSync(path, JSON.stringify(doc))
+    const t = openTestCore()
+    const preview = await t.value('transfer.previewImport', { path })
+    expect(preview.schemaVersion).toBe(3)
+    await t.value('transfer.importStore', { path, confirm: true })
+    expect((await t.value('clients.list', { query: 'Ana Fixture' })).total).toBe(1)
+    expect(t.db.pragma('foreign_key_check')).toEqual([])
   })
 })

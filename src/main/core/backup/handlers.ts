@@ -5,6 +5,7 @@ import { CoreFailure } from '../errors'
 import type { HandlerTable } from '../handler'
 import { createTransferService } from '../transfer/service'
 import type { OpenCore } from './candidate'
+import { removeLeftovers } from './make'
 import { startAutomaticBackups } from './schedule'
 import { createBackupService } from './service'
 
@@ -25,6 +26,7 @@ const onlyInRecovery = (): never => {
 export function dataSafetyHandlers(deps: CoreDeps, options: DataSafetyOptions): HandlerTable<DataSafetyMethodName> {
   const backups = createBackupService(deps, options.openCore)
   const transfer = createTransferService(deps, backups, options.openCore)
+  removeLeftovers(deps.ctx.dataDir, backups.settings().folder)
   if (options.automaticBackups) startAutomaticBackups(deps, backups)
   return {
     'backups.list': { run: () => backups.list() },
@@ -51,7 +53,12 @@ export function dataSafetyHandlers(deps: CoreDeps, options: DataSafetyOptions): 
         canSalvage: false
       })
     },
-    'recovery.backups': { run: () => ({ folder: backups.list().folder, backups: backups.list().backups }) },
+    'recovery.backups': {
+      run: () => {
+        const { folder, backups: listed } = backups.list()
+        return { folder, backups: listed }
+      }
+    },
     'recovery.restore': { run: onlyInRecovery },
     'recovery.salvage': { run: onlyInRecovery },
     'recovery.openFolder': { run: onlyInRecovery }

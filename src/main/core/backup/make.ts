@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { BackupKind } from '../../../shared/data-safety'
@@ -45,7 +45,8 @@ export async function writeBackup(
   kind: BackupKind,
   onProgress?: (done: number, total: number) => void
 ): Promise<MadeBackup> {
-  mkdirSync(folder, { recursive: true })
+  // Backups hold health records: readable by the trainer's account only (where the system has such modes).
+  mkdirSync(folder, { recursive: true, mode: 0o700 })
   let at = new Date()
   let fileName = backupFileName(kind, at)
   // Two backups in the same millisecond get distinct names.
@@ -62,10 +63,46 @@ export async function writeBackup(
       result = await backupHere(db, partial, onProgress)
     }
     if (result !== 'ok') throw new Error(`the copy failed its check (${result})`)
+    try {
+      chmodSync(partial, 0o600)
+    } catch {
+      // Not every file system has modes; the folder's protection still applies.
+    }
     renameSync(partial, path)
     return { path, fileName }
   } catch (error) {
     removePartial(partial)
     throw error
+  }
+}
+
+const STALE_MS = 60 * 60 * 1000
+
+/**
+ * Leftovers of work cut short by a crash: backups that never got their final name and work folders of
+ * a restore or import. Only those older than an hour go (another process may be using newer ones).
+ */
+export function removeLeftovers(dataDir: string, backupFolder: string): void {
+  const old = (path: string) => {
+    try {
+      return Date.now() - statSync(path).mtimeMs > STALE_MS
+    } catch {
+      return false
+    }
+  }
+  const list = (dir: string) => {
+    try {
+      return readdirSync(dir)
+    } catch {
+      return []
+    }
+  }
+  for (const name of list(backupFolder)) {
+    const path = join(backupFolder, name)
+    if (/\.db\.partial(-journal|-wal|-shm)?$/.test(name) && old(path)) rmSync(path, { force: true })
+  }
+  for (const name of list(dataDir)) {
+    const path = join(dataDir, name)
+    if (name.startsWith('.work-') && old(path)) rmSync(path, { recursive: true, force: true })
   }
 }
