@@ -61,7 +61,7 @@ export function createPlanRenderer(): PlanRenderer {
     if (!worker) {
       // A roomier young generation: drawing allocates many short-lived objects and the default one
       // spends a third of the render collecting them.
-      const started = new Worker(entry!.url, { execArgv: entry!.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 1024 } })
+      const started = new Worker(entry!.url, { execArgv: entry!.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 1024 } })
       started.unref()
       started.on('error', () => {
         if (worker === started) worker = null
