@@ -2,6 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { StoreCounts } from '../../../shared/data-safety'
 import { badFile, fileFailure, mustBeFile, mustHaveFolder } from '../backup/fs-errors'
+import { CoreFailure } from '../errors'
 import { loadMigrations } from '../db/migrations'
 import { isSealed, MAX_PLAIN_BYTES, seal, unseal } from './crypto'
 
@@ -136,8 +137,17 @@ function parseJson(text: string, path: string): unknown {
 /** Writes beside the target and renames, so an interrupted export never leaves half a file under the name. */
 export function writeExportFile(path: string, doc: ExportDocument, password: string | undefined): number {
   mustHaveFolder(path)
-  const json = JSON.stringify(doc)
-  const text = password === undefined ? json : seal(json, password)
+  let text: string
+  try {
+    const json = JSON.stringify(doc)
+    text = password === undefined ? json : seal(json, password)
+  } catch (error) {
+    // V8 strings stop at about 512 MB: a store that large travels as a backup file instead.
+    if (error instanceof RangeError) {
+      throw new CoreFailure('conflict', 'This data is too large to export as one JSON file; use "Back up now" and copy the backup file instead', [{ path: 'path', message: 'Too large for a JSON export' }])
+    }
+    throw error
+  }
   const partial = `${path}.partial`
   try {
     writeFileSync(partial, text, { mode: 0o600 })
