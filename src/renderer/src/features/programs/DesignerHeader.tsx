@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramDocument, type ProgramStatus } from '../../../../shared/programs'
 import { TRAINING_LEVEL_LABELS, TRAINING_LEVELS, type TrainingLevel } from '../../../../shared/vocabulary'
 import { useCoreMutation } from '../../lib/query'
@@ -39,7 +40,15 @@ export function DesignerHeader({
   const { edit } = editor
   const [status, setStatus] = useState<ProgramStatus>(program.status)
   const statusChange = useCoreMutation('programs.setStatus')
-  const kind = program.isTemplate ? (program.builtin ? 'Built-in template' : 'Template') : `Program for ${program.clientName ?? 'a client'}`
+  const kind = program.isTemplate ? (
+    program.builtin ? 'Built-in template' : 'Template'
+  ) : program.clientId ? (
+    <>
+      Program for <Link to={`/clients/${program.clientId}`}>{program.clientName ?? 'the client'}</Link>
+    </>
+  ) : (
+    'Program'
+  )
   return (
     <header className="designer-header">
       <div className="designer-title-row">
