@@ -83,6 +83,19 @@ test('programs list: built-in templates, a new template, search, status and one 
   await expect(page.getByTestId('session-card')).toHaveCount(2)
   await openPrograms(page, harness.url)
   await expect(page.getByTestId('template-row').filter({ hasText: 'Mobility basics' })).toContainText('Yours')
+
+  // Assigning to a client who already has an active program offers to replace it.
+  await openPrograms(page, harness.url, `?client=${ben.id}`)
+  await page.getByRole('button', { name: 'Use template Walking plan: three walks a week' }).click()
+  const assign = page.getByRole('dialog', { name: 'Assign “Walking plan: three walks a week”' })
+  const replace = assign.getByRole('checkbox', { name: `Complete “${HOME_TEMPLATE}” and drop its sessions from the start date on` })
+  await expect(replace).toBeChecked()
+  await expect(assign.getByRole('checkbox', { name: 'Saturday' })).toBeChecked()
+  await assign.getByRole('textbox', { name: 'Start date' }).fill('2030-03-04')
+  await assign.getByRole('button', { name: 'Assign' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Walking plan: three walks a week' })).toBeVisible()
+  const bens = await harness.value('programs.list', { clientId: ben.id })
+  expect(bens.items.map((p: { name: string; status: string }) => `${p.name}: ${p.status}`).sort()).toEqual([`${HOME_TEMPLATE}: completed`, 'Walking plan: three walks a week: active'])
 })
 
 test('designer journey: assign the home template, a barbell move fires checks, swap fixes it, keyboard reorder, undo, reload keeps it', async ({ page, harness }) => {

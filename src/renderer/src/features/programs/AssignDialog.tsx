@@ -26,9 +26,14 @@ export function AssignDialog({ program, clientId, onClose }: { program: ProgramS
   const [client, setClient] = useState(clientId ?? '')
   const [startDate, setStartDate] = useState(todayIso)
   const [days, setDays] = useState<string[]>(['1', '3', '5'])
+  const [replace, setReplace] = useState(true)
+  // A client who already trains on a program: offer to let the new one take over from its start date.
+  const active = useCoreQuery('programs.list', { clientId: client, status: 'active', limit: 5 }, { enabled: program !== null && client !== '' })
+  const current = client ? active.data?.items[0] : undefined
   useEffect(() => {
     if (!program) return
     assign.reset()
+    setReplace(true)
     setClient(clientId ?? '')
     setDays(proposedDays(program))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when another program is chosen
@@ -37,7 +42,7 @@ export function AssignDialog({ program, clientId, onClose }: { program: ProgramS
   const submit = () => {
     if (!program) return
     assign.mutate(
-      { programId: program.id, clientId: client, startDate, weekdays: days.map(Number) },
+      { programId: program.id, clientId: client, startDate, weekdays: days.map(Number), replaceActive: current !== undefined && replace },
       { onSuccess: (copy) => void navigate(`/programs/${copy.id}`) }
     )
   }
@@ -82,6 +87,14 @@ export function AssignDialog({ program, clientId, onClose }: { program: ProgramS
           {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
         </Field>
         <CheckboxGroup legend="Training days" hint={daysHint(program)} fieldKey="weekdays" error={errors.weekdays} options={WEEKDAY_OPTIONS} selected={days} onChange={setDays} columns={4} />
+        {current && (
+          <label className="checkbox assign-replace">
+            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
+            <span>
+              Complete “{current.name}” and drop its sessions from the start date on
+            </span>
+          </label>
+        )}
       </form>
     </Dialog>
   )
