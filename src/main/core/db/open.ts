@@ -42,6 +42,8 @@ function inspectExisting(file: string, known: Migration[]): void {
   let db: Database.Database | undefined
   try {
     db = new Database(file, { readonly: true, fileMustExist: true })
+    // Read through a memory map: the check reads every page, and this spares copying each one.
+    db.pragma('mmap_size = 1073741824')
     const result = db.pragma('quick_check', { simple: true })
     if (result !== 'ok') {
       throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
