@@ -69,6 +69,22 @@ async function backupRuns(core: Core, runs: number, scenario: string, budgetMs?:
   ]
 }
 
+/** Restores the newest backup (checked copy, before-restore backup, one-transaction swap): time and longest stall. */
+async function restoreRun(core: Core, scenario: string): Promise<Result[]> {
+  const list = await core.call('backups.list', {})
+  if (!list.ok) throw new Error(list.error.message)
+  const path = (list.value as { backups: { path: string }[] }).backups[0]?.path
+  if (!path) throw new Error('no backup to restore')
+  const { elapsed, maxGap } = await withLoopWatch(async () => {
+    const answer = await core.call('backups.restore', { path, confirm: true })
+    if (!answer.ok) throw new Error(answer.error.message)
+  })
+  return [
+    { scenario, figures: figures([elapsed]), note: 'informational: a rare, confirmed action' },
+    { scenario: `${scenario}: longest event-loop stall (the one-transaction swap)`, figures: figures([maxGap]) }
+  ]
+}
+
 function clientsCsv(count: number): string {
   const rows = generateClients(count, 7).map(({ input }, i) => ({
     Name: input.name,
@@ -122,6 +138,7 @@ export async function dataSafetyScenarios(runs: number): Promise<Result[]> {
     const core = createCore({ dataDir: small })
     try {
       results.push(...(await backupRuns(core, few, 'backup (backups.create) of a store with 5,000 clients')))
+      results.push(...(await restoreRun(core, 'restore (backups.restore) of a store with 5,000 clients')))
     } finally {
       core.close()
     }
@@ -140,6 +157,7 @@ export async function dataSafetyScenarios(runs: number): Promise<Result[]> {
       const bigCore = createCore({ dataDir: big })
       try {
         results.push(...(await backupRuns(bigCore, Math.min(few, 3), `backup of a store with ${built.sets.toLocaleString('en')} set logs`, BACKUP_BIG_BUDGET_MS)))
+        results.push(...(await restoreRun(bigCore, `restore of a store with ${built.sets.toLocaleString('en')} set logs`)))
       } finally {
         bigCore.close()
       }
