@@ -11,14 +11,14 @@ import { columnsOf, dataTables, quoteName as q } from './tables'
 export function replaceLiveData(liveFile: string, candidateFile: string): void {
   const conn = new Database(liveFile, { fileMustExist: true })
   try {
-    conn.pragma('foreign_keys = ON')
+    // References are checked once, over everything, before the commit (foreign_key_check below); with
+    // enforcement off, emptying a table is SQLite's quick truncate rather than a row-by-row delete.
+    conn.pragma('foreign_keys = OFF')
     conn.pragma('synchronous = FULL')
     conn.pragma('busy_timeout = 5000')
     conn.prepare('ATTACH DATABASE ? AS incoming').run(candidateFile)
     try {
       conn.transaction(() => {
-        // Rows go in table by table; references are checked once everything is in.
-        conn.pragma('defer_foreign_keys = ON')
         const tables = dataTables(conn, 'main')
         const incoming = new Set(dataTables(conn, 'incoming'))
         for (const table of tables) conn.prepare(`DELETE FROM main.${q(table)}`).run()
