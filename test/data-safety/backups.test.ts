@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCore } from '../../src/main/core/index'
 import { backupFileName, backupsToRemove, parseBackupName, type BackupFile } from '../../src/main/core/backup/files'
+import { replaceLiveData } from '../../src/main/core/backup/replace'
 import { fullClient } from '../helpers/clients'
 import { fingerprint, logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
 
@@ -244,5 +245,21 @@ describe('restoring from older versions and leftovers', () => {
     expect(existsSync(work)).toBe(false)
     expect(existsSync(fresh)).toBe(true)
     expect((await again.value('backups.list', {})).backups.map((b) => b.path)).toEqual([entry.path])
+  })
+})
+
+describe('the swap itself', () => {
+  it('refuses, all or nothing, a file whose rows refer to records it does not hold', async () => {
+    const t = openTestCore()
+    const client = await t.value('clients.create', fullClient({ name: 'Live Client' }))
+    await t.value('programs.create', { clientId: client.id, name: 'Live plan', weeks: 1, sessionsPerWeek: 1, withSessions: true })
+    const backup = await t.value('backups.create', {})
+    const broken = new Database(backup.path)
+    broken.pragma('foreign_keys = OFF')
+    broken.prepare('DELETE FROM clients').run()
+    broken.close()
+    const hash = logicalHash(t.db)
+    expect(() => replaceLiveData(t.dbFile, backup.path)).toThrow(/refer to records that are not there/)
+    expect(logicalHash(t.db)).toBe(hash)
   })
 })
