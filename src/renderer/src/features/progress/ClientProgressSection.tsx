@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Link } from 'react-router'
 import type { Client } from '../../../../shared/clients'
 import { DelayedLoading } from '../../components/DelayedLoading'
@@ -6,6 +7,7 @@ import { todayIso } from '../../lib/todayIso'
 import { addDays } from '../../../../shared/program-document'
 import { formatMeasurement } from './page/measurementUnits'
 import { PainAlerts } from './PainAlerts'
+import { loadProgressPage } from './loadProgressPage'
 import { formatDay, formatVolume, plural, weekdayDay } from './progressText'
 import './progress.css'
 
@@ -29,6 +31,11 @@ export function ClientProgressSection({ client }: { client: Client }) {
   // The newest value of each type, from the newest-first list.
   const latest = [...new Map((measurements.data?.items ?? []).toReversed().map((m) => [m.typeId, m])).values()].sort((a, b) => a.typeName.localeCompare(b.typeName))
   const problem = pain.error ?? logs.error ?? measurements.error
+  // The Progress button is the likely next step: have its code ready when the page is idle.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 500))
+    idle(() => void loadProgressPage())
+  }, [])
   return (
     <section className="card client-progress" aria-labelledby="client-progress-title">
       <header className="client-progress-header">

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { DashboardPage } from '../dashboard/DashboardPage'
 import { EditLogPage, NewLogPage } from './log/SessionLogPage'
+import { loadProgressPage } from './loadProgressPage'
 
 /** Screens of progress tracking (dashboard, session log, progress), added to the app's router. */
 export const progressRoutes: RouteObject[] = [
@@ -8,5 +9,5 @@ export const progressRoutes: RouteObject[] = [
   { path: 'clients/:clientId/log/new', element: <NewLogPage /> },
   { path: 'clients/:clientId/log/:logId', element: <EditLogPage /> },
   // The charts library is loaded with the progress page only, so the app opens as fast as before.
-  { path: 'clients/:clientId/progress', lazy: async () => ({ Component: (await import('./page/ProgressPage')).ProgressPage }) }
+  { path: 'clients/:clientId/progress', lazy: async () => ({ Component: (await loadProgressPage()).ProgressPage }) }
 ]

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
 
 export type ChartView = 'chart' | 'table'
 
@@ -29,10 +29,29 @@ interface ChartCardProps {
   className?: string
 }
 
+/**
+ * True once the element is on screen or close to it. Charts further down the page are drawn only when
+ * the trainer scrolls towards them, so the page opens with the text and the first chart at once.
+ */
+function useNearViewport(): [(element: Element | null) => void, boolean] {
+  // A callback ref: the figure may mount later than the card (while its data loads).
+  const [element, setElement] = useState<Element | null>(null)
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    if (!element || near) return
+    if (typeof IntersectionObserver === 'undefined') return setNear(true)
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '300px 0px' })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element, near])
+  return [setElement, near]
+}
+
 /** A chart with its table: a toggle switches between them; both show the same numbers. */
 export function ChartCard({ title, note, summary, chart, table, tools, empty, className }: ChartCardProps) {
   const id = useId()
   const [view, setView] = useState<ChartView>(rememberedView)
+  const [figureRef, near] = useNearViewport()
   const choose = (next: ChartView) => {
     setView(next)
     try {
@@ -63,8 +82,8 @@ export function ChartCard({ title, note, summary, chart, table, tools, empty, cl
       {empty ? (
         <div className="chart-empty">{empty}</div>
       ) : view === 'chart' ? (
-        <div className="chart-figure" role="img" aria-label={summary}>
-          {chart()}
+        <div ref={figureRef} className="chart-figure" role="img" aria-label={summary}>
+          {near ? chart() : null}
         </div>
       ) : (
         table()

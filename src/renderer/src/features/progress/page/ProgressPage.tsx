@@ -39,9 +39,12 @@ export function ProgressPage() {
 
 function ProgressBody({ progress, units }: { progress: ClientProgress; units: Units }) {
   const [period, setPeriod] = useState<PeriodValue>('26')
-  const from = periodStart(period, progress.today)
-  const [exercise, selectExercise] = useSelectedExercise(progress)
   const t = progress.totals
+  // A client who stopped training a while ago: the period ends at their last session, not at an empty today.
+  const todayStart = periodStart(period, progress.today)
+  const anchor = t.lastDate && todayStart && t.lastDate < todayStart ? t.lastDate : progress.today
+  const from = periodStart(period, anchor)
+  const [exercise, selectExercise] = useSelectedExercise(progress)
   return (
     <>
       <header className="progress-header">
@@ -70,6 +73,7 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
             ))}
           </select>
         </label>
+        {anchor !== progress.today && <span className="muted period-note">up to the last session, {formatDay(anchor)}</span>}
         <ExportButtons clientId={progress.clientId} clientName={progress.clientName} />
       </div>
       {progress.course && <CourseStrip course={progress.course} />}
@@ -92,7 +96,7 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
         <AdherenceChart progress={progress} from={from} />
       </div>
       <h2 className="progress-section-title">Body</h2>
-      {progress.weightGoal && <WeightGoalChart goal={progress.weightGoal} units={units} />}
+      {progress.weightGoal && <WeightGoalChart goal={progress.weightGoal} units={units} from={from} />}
       <MeasurementsSection progress={progress} units={units} from={from} />
     </>
   )

@@ -21,13 +21,15 @@ interface Row {
 }
 
 /** The body-weight goal: the planned line from the start weight at the client's weekly rate, and the weigh-ins. */
-export function WeightGoalChart({ goal, units }: { goal: WeightGoalTrajectory; units: Units }) {
+export function WeightGoalChart({ goal, units, from }: { goal: WeightGoalTrajectory; units: Units; from: string | null }) {
   const byDate = new Map<string, Row>()
   for (const p of goal.planned) byDate.set(p.date, { date: p.date, planned: p.kg, actual: null })
   for (const a of goal.actual) byDate.set(a.date, { ...(byDate.get(a.date) ?? { date: a.date, planned: null }), actual: a.kg })
   const rows = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
   const w = (kg: number | null) => (kg === null ? null : weightToUnit(kg, units.weight))
-  const data: Point[] = rows.map((r) => ({ date: r.date, planned: w(r.planned), actual: w(r.actual) }))
+  // The chart follows the period (the planned line stays whole when it starts inside it); the table keeps every row.
+  const shown = from === null ? rows : rows.filter((r) => r.date >= from || (r.planned !== null && goal.startDate >= from))
+  const data: Point[] = shown.map((r) => ({ date: r.date, planned: w(r.planned), actual: w(r.actual) }))
   const deviation =
     goal.deviationKg === null
       ? ''

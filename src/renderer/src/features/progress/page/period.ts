@@ -11,10 +11,10 @@ export const PERIODS = [
 ] as const
 export type PeriodValue = (typeof PERIODS)[number]['value']
 
-/** The first day shown for a period ending on `today`; null for everything. */
-export function periodStart(period: PeriodValue, today: string): string | null {
+/** The first day shown for a period ending on `end`; null for everything. */
+export function periodStart(period: PeriodValue, end: string): string | null {
   const weeks = PERIODS.find((p) => p.value === period)?.weeks ?? null
-  return weeks === null ? null : addDays(today, -weeks * 7 + 1)
+  return weeks === null ? null : addDays(end, -weeks * 7 + 1)
 }
 
 /** Items on or after the period's first day (weeks overlapping it count). */
