@@ -5,7 +5,7 @@ test('the app opens on the clients screen, titled Spotter, with only real destin
   await expect(page).toHaveTitle(/Spotter/)
   await expect(page).toHaveURL(/#\/clients$/)
   const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('link')).toHaveText(['Clients', 'Exercises', 'Programs', 'Settings'])
+  await expect(nav.getByRole('link')).toHaveText(['Today', 'Clients', 'Exercises', 'Programs', 'Backups & data', 'Settings'])
   await nav.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   await checkA11y(page, 'settings')
