@@ -83,7 +83,6 @@ async function clientsSection(work: string): Promise<{ section: Section; dataDir
   if (!quick) {
     const calls = await createByCalls(join(work, 'calls'), clients.slice(0, 300))
     results.push(calls)
-    if (calls.note) notes.push(`clients.create: ${calls.note}.`)
   }
   notes.push(`${CLIENTS} clients from a fixed seed, about 8% archived; lists show the active ones. "core ÷ raw SQL" here: the clients.list call against the same SQL prepared once, rows unmapped.`)
   console.log('Timing core open and clients.list ...')
@@ -182,7 +181,6 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
     try {
       const boot = await rendererBoot(paths.decade.dataDir, quick ? 4 : 10, BOOT_BUDGET_MS, 'websocket', ', decade store', mode)
       results.push(boot)
-      if (boot.note) notes.push(`Renderer boot, ${mode}: ${boot.note}.`)
     } catch (error) {
       results.push({ scenario: `renderer boot to a visible client list, decade store, ${mode} (Chromium + harness)`, figures: figures([]), budgetMs: BOOT_BUDGET_MS })
       notes.push(`Renderer boot (${mode}) could not be measured: ${reason(error)}`)
