@@ -224,6 +224,18 @@ test('the client page: due session, an unplanned session in lb, measurements, CS
   await checkA11y(page, 'progress page with measurements')
   await shot(page, 'progress-measurements')
 
+  // A mistyped weigh-in is corrected from the table view.
+  const weights = page.getByRole('region', { name: 'Body weight (lb)' })
+  await weights.getByRole('button', { name: 'Table' }).click()
+  await weights.getByRole('button', { name: /^Correct Body weight of/ }).click()
+  const correct = page.getByRole('dialog', { name: 'Correct Body weight' })
+  await expect(correct.getByLabel('Body weight (lb)')).toHaveValue('152')
+  await correct.getByLabel('Body weight (lb)').fill('151.5')
+  await checkA11y(page, 'correct a measurement')
+  await correct.getByRole('button', { name: 'Save' }).click()
+  await expect(weights.getByRole('row').nth(1)).toContainText('151.5 lb')
+  await expect(page.getByRole('region', { name: 'All sessions' })).toContainText('Without a plan')
+
   // CSV export: the stand-in dialog answers a path under the data folder; the file has the sets.
   await page.getByRole('button', { name: 'Export logs (CSV)' }).click()
   const exported = page.getByRole('status').filter({ hasText: /Wrote \d+ rows/ })

@@ -2,15 +2,13 @@ import { useState } from 'react'
 import type { ClientProgress } from '../../../../../shared/progress'
 import type { Units } from '../../../../../shared/settings'
 import { ChartCard } from '../charts/ChartCard'
-import { DataTable } from '../charts/DataTable'
 import { TrendChart } from '../charts/TrendChart'
 import { formatDay, shortDay } from '../progressText'
 import { MeasurementForm } from './MeasurementForm'
+import { MeasurementRows } from './MeasurementRows'
 import { formatMeasurement, shownUnit, toShown } from './measurementUnits'
 import { inPeriod } from './period'
 
-type Series = ClientProgress['measurements'][number]
-type Row = Series['points'][number]
 
 /** Measurements over time, one type at a time, and the form that records a check-in. */
 export function MeasurementsSection({ progress, units, from }: { progress: ClientProgress; units: Units; from: string | null }) {
@@ -55,17 +53,7 @@ export function MeasurementsSection({ progress, units, from }: { progress: Clien
         }
         empty={withValues.length === 0 ? <p className="muted">No measurements yet. Record body weight, waist, hip and the rest at a check-in to follow them here.</p> : points.length === 0 ? <p className="muted">None in this period.</p> : undefined}
         chart={() => <TrendChart data={data} xKey="date" series={[{ key: 'value', label: chosen?.name ?? '' }]} formatX={(v) => shortDay(String(v))} />}
-        table={() => (
-          <DataTable<Row>
-            caption={chosen?.name ?? 'Measurements'}
-            columns={[
-              { key: 'date', label: 'Date', render: (p) => formatDay(p.date) },
-              { key: 'value', label: chosen?.name ?? 'Value', numeric: true, render: (p) => (chosen ? formatMeasurement(chosen.unitKind, p.value, chosen.unit, units) : p.value) }
-            ]}
-            rows={[...(chosen?.points ?? [])].reverse()}
-            rowKey={(p) => `${p.date}:${p.value}`}
-          />
-        )}
+        table={() => (chosen ? <MeasurementRows clientId={progress.clientId} typeId={chosen.typeId} name={chosen.name} units={units} /> : null)}
       />
       {recording && <MeasurementForm clientId={progress.clientId} units={units} onDone={() => setRecording(false)} />}
     </div>

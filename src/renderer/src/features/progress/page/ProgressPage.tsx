@@ -13,6 +13,7 @@ import { formatDay, formatVolume, plural } from '../progressText'
 import { CourseStrip } from './CourseStrip'
 import { ExerciseChart, ExerciseTable, RecentRecords, useSelectedExercise } from './ExerciseSection'
 import { ExportButtons } from './ExportButtons'
+import { SessionHistory } from './SessionHistory'
 import { MeasurementsSection } from './MeasurementsSection'
 import { PERIODS, periodStart, type PeriodValue } from './period'
 import { AdherenceChart, MuscleVolumeChart } from './WeeklyCharts'
@@ -98,6 +99,12 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
       <h2 className="progress-section-title">Body</h2>
       {progress.weightGoal && <WeightGoalChart goal={progress.weightGoal} units={units} from={from} />}
       <MeasurementsSection progress={progress} units={units} from={from} />
+      {t.sessions > 0 && (
+        <>
+          <h2 className="progress-section-title">Session history</h2>
+          <SessionHistory clientId={progress.clientId} units={units} />
+        </>
+      )}
     </>
   )
 }
