@@ -1,4 +1,5 @@
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { isMethodName, type MethodName } from '../../../shared/api'
@@ -72,7 +73,9 @@ async function readBack(core: Core, source: string): Promise<void> {
     const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table)
     if (!exists) continue
     const ids = db.prepare(`SELECT id FROM "${table}" ORDER BY rowid DESC ${Number.isFinite(limit) ? `LIMIT ${limit}` : ''}`).pluck().all() as string[]
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
+      // Let the live core answer in between: reading back thousands of records takes a while.
+      if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve))
       const answer = await core.call(method as MethodName, { id })
       if (!answer.ok) throw badFile(`${source} holds a ${what} that cannot be read (${answer.error.message}), so it was not used.`)
       const problem = method === 'clients.get' ? clientProblem(answer.value as Record<string, unknown>) : null
@@ -109,8 +112,9 @@ export async function prepareCandidate(file: string, dataDir: string, openCore: 
   try {
     const copy = join(dir, DATABASE_FILE)
     try {
-      copyFileSync(file, copy)
-      if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`)
+      // Copied off the core's thread (a store can be hundreds of MB).
+      await copyFile(file, copy)
+      if (existsSync(`${file}-wal`)) await copyFile(`${file}-wal`, `${copy}-wal`)
     } catch (error) {
       fileFailure(error, source, 'read', field)
     }
