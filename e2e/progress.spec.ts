@@ -268,6 +268,17 @@ test('leaving a half-typed log asks first, and staying keeps what was typed', as
   await dialog.getByRole('button', { name: 'Keep editing' }).click()
   await expect(reps).toHaveValue('9')
   expect((await harness.value('logs.list', { clientId: client.id })).total).toBe(1)
+
+  // The window closes anyway (a crash, a power cut): opening the same session offers the typing back.
+  await page.waitForTimeout(600) // the copy is kept 400 ms after the last keystroke
+  page.once('dialog', (d) => void d.accept())
+  await page.reload()
+  const offer = page.getByRole('status').filter({ hasText: 'unsaved typing' })
+  await expect(offer).toBeVisible()
+  await expect(reps).toHaveValue('12')
+  await offer.getByRole('button', { name: 'Restore it' }).click()
+  await expect(reps).toHaveValue('9')
+  await checkA11y(page, 'log with restored typing')
 })
 
 test('a new trainer’s Today says what to do first', async ({ page, harness }) => {

@@ -14,6 +14,8 @@ import * as edits from './sheet'
 import type { Sheet, SheetEntry } from './sheet'
 import { sheetPath, toLogSave, type SheetErrors, type SheetMeta } from './sheetMapping'
 import { useSheetKeys } from './useSheetKeys'
+import { useSheetBackup } from './useSheetBackup'
+import { formatTimestamp } from '../progressText'
 
 interface LogEditorProps {
   initial: Sheet
@@ -50,6 +52,7 @@ export function LogEditor({ initial, meta, units, onSaved, extraActions, onCance
   const dirty = sheet !== initial
   const guard = useUnsavedChangesGuard(dirty)
   const save = useCoreMutation('logs.save')
+  const backup = useSheetBackup(`${meta.clientId}:${meta.id ?? meta.scheduledSessionId ?? 'new'}`, sheet, dirty)
   const formRef = useRef<HTMLFormElement>(null)
   const sheetRef = useRef(sheet)
   sheetRef.current = sheet
@@ -88,6 +91,7 @@ export function LogEditor({ initial, meta, units, onSaved, extraActions, onCance
     setProblem(null)
     save.mutate(built.value, {
       onSuccess: (log) => {
+        backup.clear()
         guard.allowNextNavigation()
         onSaved(log)
       },
@@ -128,6 +132,25 @@ export function LogEditor({ initial, meta, units, onSaved, extraActions, onCance
       onFocus={keys.onFocus}
     >
       {problem && <Notice kind="error">{problem}</Notice>}
+      {backup.offered && !dirty && (
+        <div className="notice notice-info backup-offer" role="status">
+          <span>This log has unsaved typing from {formatTimestamp(backup.offered.savedAt)}.</span>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            onClick={() => {
+              const restored = backup.offered?.sheet()
+              if (restored) setSheet(restored)
+              backup.dismiss()
+            }}
+          >
+            Restore it
+          </button>
+          <button type="button" className="button button-small" onClick={backup.clear}>
+            Discard it
+          </button>
+        </div>
+      )}
       <WhenFields sheet={sheet} errors={errors} onChange={(patch) => setSheet((s) => ({ ...s, ...patch }))} />
       <p className="log-keys" id="log-keys">
         <kbd>Enter</kbd> next box · <kbd>Ctrl</kbd>+<kbd>D</kbd> same as the set above · <kbd>Ctrl</kbd>+<kbd>S</kbd> save

@@ -37,14 +37,14 @@ export function ExerciseTable({ progress, units, selected, onSelect }: { progres
     { key: 'last', label: 'Last', nowrap: true, render: (e) => shortDay(e.lastDate) },
     {
       key: 'records',
-      label: 'Records',
+      label: 'Current bests',
       render: (e) =>
         e.records.length === 0 ? (
           '—'
         ) : (
           <span className="record-list">
             {e.records.map((r) => (
-              <span key={r.kind} className="badge badge-record" title={`Set on ${formatDay(r.date)}`}>
+              <span key={r.kind} className="badge badge-muted" title={`Set on ${formatDay(r.date)}`}>
                 {RECORD_KIND_LABELS[r.kind]} {recordValue(r.kind, r.value, units)}
               </span>
             ))}
