@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router'
+import { DelayedLoading } from '../../components/DelayedLoading'
 import { DashboardPage } from '../dashboard/DashboardPage'
 import { EditLogPage, NewLogPage } from './log/SessionLogPage'
 import { loadProgressPage } from './loadProgressPage'
@@ -9,5 +10,10 @@ export const progressRoutes: RouteObject[] = [
   { path: 'clients/:clientId/log/new', element: <NewLogPage /> },
   { path: 'clients/:clientId/log/:logId', element: <EditLogPage /> },
   // The charts library is loaded with the progress page only, so the app opens as fast as before.
-  { path: 'clients/:clientId/progress', lazy: async () => ({ Component: (await loadProgressPage()).ProgressPage }) }
+  {
+    path: 'clients/:clientId/progress',
+    lazy: async () => ({ Component: (await loadProgressPage()).ProgressPage }),
+    // Shown while the page's code arrives when the app is opened right on this address.
+    hydrateFallbackElement: <DelayedLoading />
+  }
 ]
