@@ -29,6 +29,19 @@ export function findFontsDir(): string {
 export { splitLongWord }
 
 let registered = false
+let fontsDir: string | null = null
+
+let loadedFonts: { regular: MeasurableFont; bold: MeasurableFont } | null = null
+
+/**
+ * The font for text drawn straight onto a canvas (the table rows): react-pdf's own parsed copy, so
+ * pdfkit reuses its tables instead of reading and parsing the TTF file again for every cell.
+ */
+export function fontFor(bold: boolean): object | string {
+  if (loadedFonts) return bold ? loadedFonts.bold : loadedFonts.regular
+  fontsDir ??= findFontsDir()
+  return join(fontsDir, bold ? FILES.bold : FILES.regular)
+}
 let regularFont: MeasurableFont | null = null
 
 const REPLACEMENT = '\uFFFD'
@@ -77,8 +90,8 @@ interface MeasurableFont {
 }
 
 /**
- * Shaping the same short strings ("3 × 8-12", "RPE 6", "Week 5") again and again was the largest part
- * of a render; react-pdf copies what it needs from a glyph run, so the runs can be shared.
+ * Shaping the same short strings ("3 × 8-12", "RPE 6", "Week 5") again and again was a large part of
+ * a render, so shaped runs are kept; positions are copied out, as pdfkit changes them in place.
  */
 function memoizeLayout(font: MeasurableFont): void {
   const marked = font as MeasurableFont & { spotterMemo?: boolean }
@@ -96,7 +109,11 @@ function memoizeLayout(font: MeasurableFont): void {
       run = original(text, ...rest)
       cache.set(key, run)
     }
-    return run
+    // pdfkit scales a run's positions in place; each caller gets its own copy of them.
+    const shared = run as { positions?: object[] }
+    if (!shared.positions) return run
+    // Same class (fontkit's GlyphRun computes advanceWidth from its positions), fresh positions.
+    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { positions: shared.positions.map((position) => ({ ...position })) }) as typeof run
   }
   marked.spotterMemo = true
 }
@@ -108,17 +125,18 @@ interface FontSource {
 /** Registers the fonts and lets the layout measure words with their real metrics (same as the drawing). */
 export async function loadFontMetrics(): Promise<void> {
   registerFonts()
-  const store = Font as unknown as { getFont(descriptor: { fontFamily: string; fontWeight: string; fontStyle: string }): FontSource }
-  const regular = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'normal', fontStyle: 'normal' })
-  const bold = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'bold', fontStyle: 'normal' })
+  const store = Font as unknown as { getFont(descriptor: { fontFamily: string; fontWeight: number; fontStyle: string }): FontSource }
+  const regular = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'normal' })
+  const bold = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 700, fontStyle: 'normal' })
   await Promise.all([regular.load(), bold.load()])
-  const oblique = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 'normal', fontStyle: 'italic' })
+  const oblique = store.getFont({ fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'italic' })
   await oblique.load()
   const r = regular.data
   const b = bold.data
   if (!r || !b) return
   for (const font of [r, b, oblique.data]) if (font) memoizeLayout(font)
   regularFont = r
+  loadedFonts = { regular: r, bold: b }
   setWordMeasure((word, size, isBold) => {
     const font = isBold ? b : r
     return (font.layout(word).advanceWidth / font.unitsPerEm) * size

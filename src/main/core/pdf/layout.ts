@@ -73,32 +73,47 @@ export function splitLongWord(word: string): string[] {
   return parts
 }
 
-/** Lines a text takes at a width: greedy word wrap, long words in chunks, as the document breaks them. */
-export function lineCount(text: string, width: number, type: TypeSpec): number {
-  if (text.trim() === '') return 0
-  // A little slack: react-pdf's line breaker and ours may disagree by a hair on a full line.
+/** Width of a short text on one line (words and the spaces between them). */
+export function textWidth(text: string, type: TypeSpec): number {
+  const words = text.split(' ')
+  return words.reduce((sum, word) => sum + (word ? wordWidth(word, type) : 0), 0) + (words.length - 1) * wordWidth(' ', type)
+}
+
+/**
+ * A text broken into lines at a width: greedy word wrap, long words in chunks (a hyphen marks the cut).
+ * The table rows draw exactly these lines, so their heights here are the heights on paper.
+ */
+export function wrapLines(text: string, width: number, type: TypeSpec): string[] {
+  if (text.trim() === '') return []
+  // A little slack: react-pdf's line breaker (used for text outside the tables) may disagree by a hair.
   const room = width * 0.97
   const space = wordWidth(' ', type)
   const hyphen = wordWidth('-', type)
-  let lines = 0
+  const lines: string[] = []
   for (const paragraph of text.split('\n')) {
+    let line = ''
     let used = 0
-    let count = 1
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       splitLongWord(word).forEach((piece, i) => {
         const w = wordWidth(piece, type)
         const gap = used === 0 ? 0 : i === 0 ? space : 0
-        if (used + gap + w <= room) used += gap + w
-        else if (used === 0) used = w
-        else {
-          count++
+        if (used + gap + w + (i > 0 ? 0 : 0) <= room || used === 0) {
+          line += (gap > 0 ? ' ' : '') + piece
+          used += gap + w
+        } else {
+          lines.push(i > 0 ? `${line}-` : line)
+          line = piece
           used = w + (i > 0 ? hyphen : 0)
         }
       })
     }
-    lines += count
+    lines.push(line)
   }
   return lines
+}
+
+export function lineCount(text: string, width: number, type: TypeSpec): number {
+  return wrapLines(text, width, type).length
 }
 
 export function textHeight(text: string, width: number, type: TypeSpec): number {
