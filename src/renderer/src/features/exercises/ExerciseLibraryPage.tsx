@@ -124,6 +124,7 @@ export function ExerciseLibraryPage() {
   )
   const changeFits = useCallback((fits: string) => change({ fits }), [change])
   // Typing: the box echoes on its own; the page renders once, when the list for the new text is here.
+  // (Rendering it with flushSync in the task that brought the list made no difference in the bench.)
   // A later key's list never gives way to an earlier one's arriving late.
   const onQuery = useCallback(
     (text: string) => {
