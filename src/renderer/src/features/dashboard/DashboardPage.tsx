@@ -84,88 +84,92 @@ function DashboardBody({ data }: { data: Dashboard }) {
           <PainAlerts alerts={data.painAlerts} guidance={data.painGuidance} showClient />
         </Panel>
       )}
-      <Panel title="Sessions today" count={data.today.length}>
-        {data.today.length === 0 ? (
-          <p className="muted">No sessions scheduled today. Sessions appear here on the days of each client’s assigned program.</p>
-        ) : (
-          <>
-            <p className="dash-note">
-              {logged} of {data.today.length} logged.
-            </p>
+      <div className="dash-column">
+        <Panel title="Sessions today" count={data.today.length}>
+          {data.today.length === 0 ? (
+            <p className="muted">No sessions scheduled today. Sessions appear here on the days of each client’s assigned program.</p>
+          ) : (
+            <>
+              <p className="dash-note">
+                {logged} of {data.today.length} logged.
+              </p>
+              <ul className="dash-list">
+                {data.today.map((s) => (
+                  <SessionRow key={s.id} session={s} showDate={false} />
+                ))}
+              </ul>
+            </>
+          )}
+        </Panel>
+        <Panel title="Missed, last 14 days" count={data.missed.length}>
+          {data.missed.length === 0 ? (
+            <p className="muted">Nothing missed: every scheduled session of the last two weeks is logged.</p>
+          ) : (
+            <>
+              <p className="dash-note">Not logged yet. Log them from your paper sheets, or note that the client did not come.</p>
+              <ul className="dash-list">
+                {data.missed.map((s) => (
+                  <SessionRow key={s.id} session={s} showDate />
+                ))}
+              </ul>
+            </>
+          )}
+        </Panel>
+      </div>
+      <div className="dash-column">
+        <Panel title="Programs ending soon" count={data.endingSoon.length}>
+          {data.endingSoon.length === 0 ? (
+            <p className="muted">No program ends in the next two weeks.</p>
+          ) : (
             <ul className="dash-list">
-              {data.today.map((s) => (
-                <SessionRow key={s.id} session={s} showDate={false} />
-              ))}
-            </ul>
-          </>
-        )}
-      </Panel>
-      <Panel title="Missed, last 14 days" count={data.missed.length}>
-        {data.missed.length === 0 ? (
-          <p className="muted">Nothing missed: every scheduled session of the last two weeks is logged.</p>
-        ) : (
-          <>
-            <p className="dash-note">Not logged yet. Log them from your paper sheets, or note that the client did not come.</p>
-            <ul className="dash-list">
-              {data.missed.map((s) => (
-                <SessionRow key={s.id} session={s} showDate />
-              ))}
-            </ul>
-          </>
-        )}
-      </Panel>
-      <Panel title="Programs ending soon" count={data.endingSoon.length}>
-        {data.endingSoon.length === 0 ? (
-          <p className="muted">No program ends in the next two weeks.</p>
-        ) : (
-          <ul className="dash-list">
-            {data.endingSoon.map((p) => (
-              <li key={p.programId} className="dash-item">
-                <span>
-                  <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> · <Link to={`/programs/${p.programId}`}>{p.name}</Link>
-                </span>
-                <span className={p.daysLeft <= 3 ? 'badge badge-warning' : 'badge badge-muted'}>{p.daysLeft === 0 ? 'Ends today' : `${p.daysLeft} ${p.daysLeft === 1 ? 'day' : 'days'} left`}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Panel>
-      <Panel title="Recent personal records" count={data.recentRecords.length}>
-        {data.recentRecords.length === 0 ? (
-          <p className="muted">Records set in the last two weeks show here, to congratulate the client next time.</p>
-        ) : (
-          <ul className="dash-list">
-            {data.recentRecords.map((r) => (
-              <li key={`${r.logId}-${r.exerciseId}-${r.kind}`} className="dash-item" data-testid="dashboard-record">
-                <span>
-                  <span className="badge badge-record">PR</span> <Link to={`/clients/${r.clientId}/progress`}>{r.clientName}</Link> · {r.exerciseName}:{' '}
-                  {recordName(r.kind)} <RecordFigure kind={r.kind} value={r.value} />
-                </span>
-                <span className="muted">{formatDay(r.date)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Panel>
-      <Panel title="Medical clearance needed" count={data.clearanceNeeded.length}>
-        {data.clearanceNeeded.length === 0 ? (
-          <p className="muted">No client is waiting for medical clearance.</p>
-        ) : (
-          <>
-            <p className="dash-note">Their health answers call for a doctor’s go-ahead before training hard.</p>
-            <ul className="dash-list">
-              {data.clearanceNeeded.map((c) => (
-                <li key={c.clientId} className="dash-item">
-                  <Link to={`/clients/${c.clientId}`}>{c.name}</Link>
-                  <Link className="button button-small" to={`/clients/${c.clientId}/edit`}>
-                    Record clearance<span className="visually-hidden"> for {c.name}</span>
-                  </Link>
+              {data.endingSoon.map((p) => (
+                <li key={p.programId} className="dash-item">
+                  <span>
+                    <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> · <Link to={`/programs/${p.programId}`}>{p.name}</Link>
+                  </span>
+                  <span className={p.daysLeft <= 3 ? 'badge badge-warning' : 'badge badge-muted'}>{p.daysLeft === 0 ? 'Ends today' : `${p.daysLeft} ${p.daysLeft === 1 ? 'day' : 'days'} left`}</span>
                 </li>
               ))}
             </ul>
-          </>
-        )}
-      </Panel>
+          )}
+        </Panel>
+        <Panel title="Recent personal records" count={data.recentRecords.length}>
+          {data.recentRecords.length === 0 ? (
+            <p className="muted">Records set in the last two weeks show here, to congratulate the client next time.</p>
+          ) : (
+            <ul className="dash-list">
+              {data.recentRecords.map((r) => (
+                <li key={`${r.logId}-${r.exerciseId}-${r.kind}`} className="dash-item" data-testid="dashboard-record">
+                  <span>
+                    <span className="badge badge-record">PR</span> <Link to={`/clients/${r.clientId}/progress`}>{r.clientName}</Link> · {r.exerciseName}:{' '}
+                    {recordName(r.kind)} <RecordFigure kind={r.kind} value={r.value} />
+                  </span>
+                  <span className="muted">{formatDay(r.date)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+        <Panel title="Medical clearance needed" count={data.clearanceNeeded.length}>
+          {data.clearanceNeeded.length === 0 ? (
+            <p className="muted">No client is waiting for medical clearance.</p>
+          ) : (
+            <>
+              <p className="dash-note">Their health answers call for a doctor’s go-ahead before training hard.</p>
+              <ul className="dash-list">
+                {data.clearanceNeeded.map((c) => (
+                  <li key={c.clientId} className="dash-item">
+                    <Link to={`/clients/${c.clientId}`}>{c.name}</Link>
+                    <Link className="button button-small" to={`/clients/${c.clientId}/edit`}>
+                      Record clearance<span className="visually-hidden"> for {c.name}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Panel>
+      </div>
     </div>
   )
 }

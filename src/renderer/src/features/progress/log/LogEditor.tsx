@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ExerciseSummary } from '../../../../../shared/exercises'
 import { PAIN_GUIDANCE, type SessionLog } from '../../../../../shared/logs'
 import { BLOCK_LABELS, BLOCKS, type Block } from '../../../../../shared/programs'
@@ -54,6 +54,7 @@ export function LogEditor({ initial, meta, units, onSaved, extraActions, onCance
   const save = useCoreMutation('logs.save')
   const backup = useSheetBackup(`${meta.clientId}:${meta.id ?? meta.scheduledSessionId ?? 'new'}`, sheet, dirty)
   const formRef = useRef<HTMLFormElement>(null)
+  const focusNewEntry = useRef(false)
   const sheetRef = useRef(sheet)
   sheetRef.current = sheet
 
@@ -112,11 +113,15 @@ export function LogEditor({ initial, meta, units, onSaved, extraActions, onCance
     setSheet((s) =>
       edits.appendEntry(s, { exerciseId: id, name: content.name, measurement: content.measurement, block: null, label: null, prescription: '', instructions: '', itemId: null, notes: '' }, content.defaultPrescription.sets)
     )
-    requestAnimationFrame(() => {
-      const entries = formRef.current?.querySelectorAll('[data-testid="log-entry"]')
-      entries?.[entries.length - 1]?.querySelector<HTMLElement>('[data-enter-nav]')?.focus()
-    })
+    focusNewEntry.current = true
   }
+  // The added exercise's first box takes focus once it is on screen (the fetch makes this later than the key).
+  useEffect(() => {
+    if (!focusNewEntry.current) return
+    focusNewEntry.current = false
+    const entries = formRef.current?.querySelectorAll('[data-testid="log-entry"]')
+    entries?.[entries.length - 1]?.querySelector<HTMLElement>('[data-enter-nav]')?.focus()
+  }, [sheet.entries.length])
 
   const flagged = edits.painCount(sheet)
   return (
