@@ -1,9 +1,10 @@
 import { createElement as h, type ReactElement } from 'react'
 
 type Node = ReactElement | null
-import { Image, Text, View } from '@react-pdf/renderer'
+import { Canvas, Image, Text, View } from '@react-pdf/renderer'
 import { geometry, GUIDE, OVERVIEW, TABLE, type LaidOutPage } from './layout'
 import type { ExerciseGuide, PlanModel } from './model'
+import { paintOverviewRow, type Painter } from './row-painter'
 import { COLOR, s } from './styles'
 
 // Cover, schedule overview, exercise instructions and the safety page. Words are our own.
@@ -71,22 +72,13 @@ export function overviewPage(page: Extract<LaidOutPage, { kind: 'overview' }>, m
     h(View, { style: [s.headerCell, { width: phaseW }] }, h(Text, { style: s.headerWeek }, 'Phase')),
     ...model.dayLabels.map((d, i) => h(View, { key: i, style: [s.headerCell, { width: dayW, alignItems: 'center' }] }, h(Text, { style: s.headerWeek }, d)))
   )
+  const cols = { week: weekW, phase: phaseW, day: dayW }
+  // Painted rows: a 12-week schedule is some 200 little labels, too many to lay out one by one.
   const rows = page.weeks.map((w) =>
     h(
       View,
-      { key: w.week, style: [s.row, { height: rowH, alignItems: 'center' }], wrap: false },
-      h(View, { style: [s.cell, { width: weekW }] }, h(Text, { style: { fontSize: 9, fontWeight: 'bold' } }, String(w.week))),
-      h(View, { style: [s.cell, { width: phaseW }] }, h(Text, { style: s.small }, w.phase)),
-      ...w.days.map((key, d) =>
-        h(
-          View,
-          { key: d, style: { width: dayW, alignItems: 'center', justifyContent: 'center' } },
-          key
-            ? h(View, { style: { backgroundColor: COLOR.accentSoft, borderRadius: 3, paddingHorizontal: 6, paddingVertical: 1.5 } }, h(Text, { style: { fontSize: 8.5, fontWeight: 'bold', color: COLOR.accent } }, key))
-            : h(Text, { style: { fontSize: 8.5, color: COLOR.rule } }, '·'),
-          w.dates[d] ? h(Text, { style: { fontSize: 6.5, color: COLOR.faint, marginTop: 1 } }, w.dates[d]) : null
-        )
-      )
+      { key: w.week, style: [s.row, { height: rowH }], wrap: false },
+      h(Canvas, { style: { width: g.contentWidth, height: rowH - 0.5 }, paint: (painter: Painter) => paintOverviewRow(painter, w, cols, rowH - 0.5) })
     )
   )
   const title = page.first

@@ -120,3 +120,37 @@ export function paintRow(p: Painter, row: PlanRow, cells: (WeekCell | null)[], c
   })
   return null
 }
+
+/** Text centred on x (short labels: session keys, dates). */
+function drawCentered(p: Painter, text: string, cx: number, y: number, type: TypeSpec, color: string): void {
+  drawLines(p, [text], cx - textWidth(text, type) / 2, y, type, color)
+}
+
+export interface OverviewColumns {
+  week: number
+  phase: number
+  day: number
+}
+
+/** One week of the schedule overview: number, phase, and the session key (with its date) on each day. */
+export function paintOverviewRow(p: Painter, week: { week: number; phase: string; days: (string | null)[]; dates: (string | null)[] }, cols: OverviewColumns, height: number): null {
+  const pad = TABLE.cellPadX
+  const keyType = { size: 8.5, line: 11, bold: true }
+  const dateType = { size: 6.5, line: 8, bold: false }
+  const hasDates = week.dates.some(Boolean)
+  const top = (height - (hasDates ? keyType.line + dateType.line : keyType.line)) / 2
+  drawLines(p, [String(week.week)], pad, (height - 11) / 2, { size: 9, line: 11, bold: true }, COLOR.text)
+  const phaseLines = wrapLines(week.phase, cols.phase - 2 * pad, TYPE.small)
+  drawLines(p, phaseLines, cols.week + pad, (height - phaseLines.length * TYPE.small.line) / 2, TYPE.small, COLOR.muted)
+  week.days.forEach((key, d) => {
+    const cx = cols.week + cols.phase + d * cols.day + cols.day / 2
+    if (key) {
+      const w = textWidth(key, keyType) + 12
+      p.roundedRect(cx - w / 2, top - 0.5, w, keyType.line + 1, 3).fill(COLOR.accentSoft)
+      drawCentered(p, key, cx, top, keyType, COLOR.accent)
+    } else drawCentered(p, '·', cx, top, keyType, COLOR.rule)
+    const date = week.dates[d]
+    if (date) drawCentered(p, date, cx, top + keyType.line + 0.5, dateType, COLOR.faint)
+  })
+  return null
+}
