@@ -41,7 +41,8 @@ export function ClientProgressSection({ client }: { client: Client }) {
       <header className="client-progress-header">
         <h2 id="client-progress-title">Sessions and progress</h2>
         <div className="client-progress-actions">
-          <Link className="button button-primary" to={`/clients/${client.id}/log/new`}>
+          {/* With a session due today, its own Log button below is the main action; this one is for an unplanned session. */}
+          <Link className={`button${toLog.some((s) => s.date === today) ? '' : ' button-primary'}`} to={`/clients/${client.id}/log/new`}>
             Log a session
           </Link>
           <Link className="button" to={`/clients/${client.id}/progress`}>
