@@ -22,7 +22,7 @@ function pageContent(page: LaidOutPage, model: PlanModel): (ReactElement | null)
     case 'card':
       return cardPage(page, model, g)
     case 'guides':
-      return guidesPage(page)
+      return guidesPage(page, g.contentWidth)
     case 'safety':
       return safetyPage(model)
   }

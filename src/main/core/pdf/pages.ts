@@ -4,7 +4,7 @@ type Node = ReactElement | null
 import { Canvas, Image, Text, View } from '@react-pdf/renderer'
 import { geometry, GUIDE, OVERVIEW, TABLE, type LaidOutPage } from './layout'
 import type { ExerciseGuide, PlanModel } from './model'
-import { paintOverviewRow, type Painter } from './row-painter'
+import { paintGuide, paintOverviewRow, type Painter } from './row-painter'
 import { COLOR, s } from './styles'
 
 // Cover, schedule overview, exercise instructions and the safety page. Words are our own.
@@ -109,7 +109,20 @@ function list(label: string, items: string[], numbered: boolean, warn = false): 
   )
 }
 
-function guideEntry(guide: ExerciseGuide, height: number, last: boolean): ReactElement {
+function guideEntry(guide: ExerciseGuide, height: number, last: boolean, width: number): ReactElement {
+  const textWidth = width - (guide.image ? GUIDE.imageWidth + GUIDE.gap : 0)
+  const picture = guide.image ? h(Image, { src: imageSrc(guide.image), style: { width: GUIDE.imageWidth, height: GUIDE.imageWidth, objectFit: 'contain', marginLeft: GUIDE.gap } }) : null
+  const border = { borderBottomWidth: last ? 0 : 0.5, borderBottomColor: COLOR.rule }
+  // Painted like the table rows (our lines, exact heights, fast) when the entry fits on a page; an entry
+  // longer than a page is laid out by react-pdf, which can carry it over to the next page.
+  if (height <= PAINTED_GUIDE_MAX) {
+    return h(
+      View,
+      { key: guide.id, style: { flexDirection: 'row', height, paddingVertical: GUIDE.gap, ...border }, wrap: false },
+      h(Canvas, { style: { width: textWidth, height: height - 2 * GUIDE.gap }, paint: (painter: Painter) => paintGuide(painter, guide, textWidth) }),
+      picture
+    )
+  }
   return h(
     View,
     { key: guide.id, style: { flexDirection: 'row', minHeight: height, paddingVertical: GUIDE.gap, borderBottomWidth: last ? 0 : 0.5, borderBottomColor: COLOR.rule }, wrap: height > 500 },
@@ -123,15 +136,18 @@ function guideEntry(guide: ExerciseGuide, height: number, last: boolean): ReactE
       list('Breathing', guide.breathing, false),
       list('Safety', guide.safety, false, true)
     ),
-    guide.image ? h(Image, { src: imageSrc(guide.image), style: { width: GUIDE.imageWidth, height: GUIDE.imageWidth, objectFit: 'contain', marginLeft: GUIDE.gap } }) : null
+    picture
   )
 }
 
-export function guidesPage(page: Extract<LaidOutPage, { kind: 'guides' }>): Node[] {
+/** Taller than this, a guide entry may need to run over a page break. */
+const PAINTED_GUIDE_MAX = 600
+
+export function guidesPage(page: Extract<LaidOutPage, { kind: 'guides' }>, width: number): Node[] {
   const title = page.first
     ? h(View, { key: 'title', style: { height: TABLE.pageTitle - 8, marginBottom: 8, justifyContent: 'flex-end' } }, h(Text, { style: s.kicker }, 'Exercise guide'), h(Text, { style: s.pageTitle }, 'How to do each exercise'))
     : null
-  return [title, ...page.guides.map(({ guide, height }, i) => guideEntry(guide, height, i === page.guides.length - 1))]
+  return [title, ...page.guides.map(({ guide, height }, i) => guideEntry(guide, height, i === page.guides.length - 1, width))]
 }
 
 const SAFETY: { title: string; lines: string[] }[] = [

@@ -1,5 +1,5 @@
 import { fontFor } from './fonts'
-import { TABLE, textWidth, TYPE, wrapLines } from './layout'
+import { GUIDE, TABLE, textWidth, TYPE, wrapLines } from './layout'
 import type { PlanRow, WeekCell } from './model'
 import { COLOR } from './styles'
 
@@ -152,5 +152,28 @@ export function paintOverviewRow(p: Painter, week: { week: number; phase: string
     const date = week.dates[d]
     if (date) drawCentered(p, date, cx, top + keyType.line + 0.5, dateType, COLOR.faint)
   })
+  return null
+}
+
+/** One exercise of the guide: name, summary, then steps, cues, breathing and safety with hanging bullets. */
+export function paintGuide(p: Painter, guide: { name: string; summary: string; steps: string[]; cues: string[]; breathing: string[]; safety: string[] }, width: number): null {
+  let y = drawText(p, guide.name, 0, 0, width, TYPE.guideTitle)
+  y += drawText(p, guide.summary, 0, y, width, TYPE.body, COLOR.muted) + 4
+  const sections: [string, string[], boolean, boolean][] = [
+    ['STEPS', guide.steps, true, false],
+    ['CUES', guide.cues, false, false],
+    ['BREATHING', guide.breathing, false, false],
+    ['SAFETY', guide.safety, false, true]
+  ]
+  for (const [label, items, numbered, warn] of sections) {
+    if (items.length === 0) continue
+    y += 4
+    drawLines(p, [label], 0, y, { size: 7.5, line: GUIDE.sectionLabel, bold: true }, warn ? COLOR.warn : COLOR.muted)
+    y += GUIDE.sectionLabel
+    items.forEach((item, i) => {
+      drawLines(p, [numbered ? `${i + 1}.` : '•'], 0, y, TYPE.body, COLOR.accent)
+      y += drawText(p, item, GUIDE.indent, y, width - GUIDE.indent, TYPE.body) + 1.5
+    })
+  }
   return null
 }
