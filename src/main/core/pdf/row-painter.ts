@@ -177,3 +177,32 @@ export function paintGuide(p: Painter, guide: { name: string; summary: string; s
   }
   return null
 }
+
+export interface HeaderColumn {
+  width: number
+  lines: { text: string; bold: boolean }[]
+}
+
+/** A table's column headings ("Week 5", its phase, what the log boxes take), centred vertically. */
+export function paintHeader(p: Painter, columns: HeaderColumn[], height: number): null {
+  const heading = { size: 9, line: 11, bold: true }
+  const note = { size: 7, line: 9, bold: false }
+  let x = 0
+  columns.forEach((col, i) => {
+    if (i > 0) p.save().lineWidth(0.5).strokeColor(COLOR.rule).moveTo(x + 0.25, 0).lineTo(x + 0.25, height).stroke().restore()
+    const total = col.lines.reduce((sum, l) => sum + (l.bold ? heading.line : note.line), 0)
+    let y = (height - total) / 2
+    for (const l of col.lines) {
+      const type = l.bold ? heading : note
+      y += drawText(p, l.text, x + TABLE.cellPadX, y, col.width - 2 * TABLE.cellPadX, type, l.bold ? COLOR.text : COLOR.muted)
+    }
+    x += col.width
+  })
+  return null
+}
+
+/** "WARM-UP", "MAIN", "COOL-DOWN" on the band between a table's blocks. */
+export function paintBlockLabel(p: Painter, label: string, height: number): null {
+  drawLines(p, [label.toUpperCase()], TABLE.cellPadX, (height - 10) / 2, { size: 7.5, line: 10, bold: true }, COLOR.muted)
+  return null
+}

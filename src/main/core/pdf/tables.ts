@@ -1,8 +1,8 @@
 import { createElement as h, type ReactElement } from 'react'
 import { Canvas, Text, View } from '@react-pdf/renderer'
 import { BLOCK_LABELS } from '../../../shared/programs'
-import { cardColumns, sessionColumns, type Geometry, type LaidOutPage, type TableLine } from './layout'
-import { paintRow, type Painter, type RowColumns } from './row-painter'
+import { cardColumns, sessionColumns, TABLE, type Geometry, type LaidOutPage, type TableLine } from './layout'
+import { paintBlockLabel, paintHeader, paintRow, type HeaderColumn, type Painter, type RowColumns } from './row-painter'
 import type { PlanModel, PlanRow, WeekCell } from './model'
 import { COLOR, s } from './styles'
 
@@ -36,8 +36,18 @@ function paintedRow(row: PlanRow, cells: (WeekCell | null)[], cols: RowColumns, 
   )
 }
 
-function blockRow(line: Extract<TableLine, { kind: 'block' }>, key: number): ReactElement {
-  return h(View, { key, style: s.blockRow, wrap: false }, h(Text, { style: s.blockText }, BLOCK_LABELS[line.block]))
+function blockRow(line: Extract<TableLine, { kind: 'block' }>, key: number, g: Geometry): ReactElement {
+  const height = TABLE.blockHeading - 0.5
+  return h(
+    View,
+    { key, style: [s.blockRow, { paddingHorizontal: 0 }], wrap: false },
+    h(Canvas, { style: { width: g.contentWidth, height }, paint: (painter: Painter) => paintBlockLabel(painter, BLOCK_LABELS[line.block], height) })
+  )
+}
+
+function headerRow(columns: HeaderColumn[], g: Geometry): ReactElement {
+  const height = TABLE.headerHeight - 1
+  return h(View, { style: s.headerRow }, h(Canvas, { style: { width: g.contentWidth, height }, paint: (painter: Painter) => paintHeader(painter, columns, height) }))
 }
 
 function notesRow(widths: number[]): ReactElement {
@@ -58,23 +68,23 @@ export function sessionPage(page: SessionPage, model: PlanModel, g: Geometry): R
   const cols = sessionColumns(g, page.weekIndexes.length)
   const phases = [...new Set(page.weekIndexes.map((w) => model.phases[w] ?? '').filter(Boolean))]
   const subtitle = [page.continued ? 'continued' : '', phases.length === 1 ? phases[0]! : ''].filter(Boolean).join(' · ')
-  const header = h(
-    View,
-    { style: s.headerRow, fixed: false },
-    h(View, { style: [s.headerCell, { width: cols.name }] }, h(Text, { style: s.headerWeek }, 'Exercise')),
-    ...page.weekIndexes.map((w) =>
-      h(
-        View,
-        { key: w, style: [s.headerCell, { width: cols.week, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] },
-        h(Text, { style: s.headerWeek }, `Week ${w + 1}`),
-        model.phases[w] && phases.length > 1 ? h(Text, { style: s.headerPhase }, model.phases[w]) : null,
-        model.logCells ? h(Text, { style: s.headerPhase }, `log: reps × ${model.units}`) : null
-      )
-    )
+  const header = headerRow(
+    [
+      { width: cols.name, lines: [{ text: 'Exercise', bold: true }] },
+      ...page.weekIndexes.map((w) => ({
+        width: cols.week,
+        lines: [
+          { text: `Week ${w + 1}`, bold: true },
+          ...(model.phases[w] && phases.length > 1 ? [{ text: model.phases[w]!, bold: false }] : []),
+          ...(model.logCells ? [{ text: `log: reps × ${model.units}`, bold: false }] : [])
+        ]
+      }))
+    ],
+    g
   )
   const rowCols: RowColumns = { name: cols.name, cells: page.weekIndexes.map(() => cols.week), card: false }
   const body = page.lines.map((line, i) =>
-    line.kind === 'block' ? blockRow(line, i) : paintedRow(line.row, page.weekIndexes.map((w) => line.row.weeks[w] ?? null), rowCols, line.height, model.logCells, g, i)
+    line.kind === 'block' ? blockRow(line, i, g) : paintedRow(line.row, page.weekIndexes.map((w) => line.row.weeks[w] ?? null), rowCols, line.height, model.logCells, g, i)
   )
   return [
     titleBlock(page.session.name.startsWith('Session') ? model.programName : `Session ${page.session.key}`, page.session.name, subtitle, weeksLabel(page.weekIndexes)),
@@ -87,15 +97,16 @@ export function cardPage(page: CardPage, model: PlanModel, g: Geometry): ReactEl
   const cols = cardColumns(g)
   const { card } = page
   const facts = [`Week ${card.week}`, card.phase, card.date ?? ''].filter(Boolean).join(' · ')
-  const header = h(
-    View,
-    { style: s.headerRow },
-    h(View, { style: [s.headerCell, { width: cols.name }] }, h(Text, { style: s.headerWeek }, 'Exercise')),
-    h(View, { style: [s.headerCell, { width: cols.work, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, 'Today')),
-    h(View, { style: [s.headerCell, { width: cols.log, borderLeftWidth: 0.5, borderLeftColor: COLOR.rule }] }, h(Text, { style: s.headerWeek }, model.logCells ? 'What you did' : ''), model.logCells ? h(Text, { style: s.headerPhase }, `reps × ${model.units}`) : null)
+  const header = headerRow(
+    [
+      { width: cols.name, lines: [{ text: 'Exercise', bold: true }] },
+      { width: cols.work, lines: [{ text: 'Today', bold: true }] },
+      { width: cols.log, lines: model.logCells ? [{ text: 'What you did', bold: true }, { text: `reps × ${model.units}`, bold: false }] : [] }
+    ],
+    g
   )
   const rowCols: RowColumns = { name: cols.name, cells: [cols.work, cols.log], card: true }
-  const body = page.lines.map((line, i) => (line.kind === 'block' ? blockRow(line, i) : paintedRow(line.row, [line.row.weeks[0] ?? null], rowCols, line.height, model.logCells, g, i)))
+  const body = page.lines.map((line, i) => (line.kind === 'block' ? blockRow(line, i, g) : paintedRow(line.row, [line.row.weeks[0] ?? null], rowCols, line.height, model.logCells, g, i)))
   return [
     titleBlock("Today's session", card.sessionName, [model.clientName ?? '', facts, page.continued ? 'continued' : ''].filter(Boolean).join(' · '), ''),
     h(View, { style: s.table }, header, ...body, page.notes ? notesRow([cols.name, cols.work + cols.log]) : null),
