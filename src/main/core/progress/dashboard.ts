@@ -50,7 +50,8 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
     JOIN clients c ON c.id = s.client_id
     LEFT JOIN program_sessions ps ON ps.id = s.program_session_id
     LEFT JOIN session_logs l ON l.scheduled_session_id = s.id
-    WHERE s.date BETWEEN ? AND ? AND c.archived_at IS NULL AND p.archived_at IS NULL AND p.status = 'active'
+    WHERE s.date BETWEEN @from AND @date AND c.archived_at IS NULL AND p.archived_at IS NULL AND p.status = 'active'
+      AND (s.date = @date OR l.id IS NULL)
     ORDER BY s.date DESC, c.sort_name, s.id`)
   const running = db.prepare(`SELECT p.id, p.name, p.client_id, c.name AS client_name, p.start_date,
       (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
@@ -65,7 +66,8 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
 
   return function today(date: string): Dashboard {
     const windowStart = addDays(date, -WINDOW_DAYS)
-    const rows = sessions.all(windowStart, date) as SessionRow[]
+    // Only today's sessions and the missed ones: logged past sessions are most of the window and unused.
+    const rows = sessions.all({ from: windowStart, date }) as SessionRow[]
     const endingSoon = (running.all(date) as { id: string; name: string; client_id: string; client_name: string; start_date: string; weeks: number }[])
       .filter((p) => p.weeks > 0)
       .map((p) => ({ ...p, end: programEndDate(p.start_date, p.weeks) }))
