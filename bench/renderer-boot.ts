@@ -46,7 +46,7 @@ export async function rendererBoot(dataDir: string, runs: number, budgetMs: numb
       const context = shared ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }))
       const page = await context.newPage()
       await page.addInitScript(WATCH_FOR_FIRST_ROW)
-      await page.goto(harness.url, { waitUntil: 'commit' })
+      await page.goto(`${harness.url}/#/clients`, { waitUntil: 'commit' })
       const at = await page.waitForFunction(() => (window as unknown as { __firstClientRowAt?: number }).__firstClientRowAt, undefined, { timeout: TIMEOUT_MS })
       const paintedAt = (await at.jsonValue()) as number
       const phases = await page.evaluate(() => {

@@ -35,7 +35,7 @@ async function total(harness: HarnessFixture): Promise<number> {
 test('a client with every field: create, find, edit, archive, restore and delete', async ({ page, harness }) => {
   // Imperial units, so the form converts: 5 ft 10 in must be stored as 177.8 cm.
   await value(harness, 'settings.update', { units: { weight: 'lb', length: 'in' } })
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
 
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible()
   await checkA11y(page, 'empty client list')
@@ -169,7 +169,7 @@ test('a client with every field: create, find, edit, archive, restore and delete
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Contact' })).toContainText('+44 20 7946 0000')
-  await expect(page.getByRole('region', { name: 'Training' })).toContainText('Advanced')
+  await expect(page.getByRole('region', { name: 'Training', exact: true })).toContainText('Advanced')
   const edited = await value(harness, 'clients.get', { id })
   expect(edited).toMatchObject({ phone: '+44 20 7946 0000', level: 'advanced', heightCm: 177.8, weightKg: stored.weightKg })
 
@@ -287,7 +287,7 @@ test('invalid input shows each message next to its field and saves nothing', asy
 })
 
 test('keyboard only: add clients and open one from the list', async ({ page, harness }) => {
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible()
 
   for (const [name, email] of [
@@ -330,7 +330,7 @@ test('keyboard only: add clients and open one from the list', async ({ page, har
 })
 
 test('unsaved changes: leaving the form asks first, and staying keeps what was typed', async ({ page, harness }) => {
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
   await page.getByRole('link', { name: 'Add your first client' }).click()
   await page.getByLabel('Name').fill('Half-typed Client')
   await page.getByLabel('Goals in their words').fill('Something worth keeping')
@@ -361,7 +361,7 @@ test('unsaved changes: leaving the form asks first, and staying keeps what was t
 })
 
 test('sample data from the empty state: the sample clients appear, names intact', async ({ page, harness }) => {
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
   await page.getByRole('button', { name: 'Load sample data' }).click()
   await expect(page.getByRole('status').filter({ hasText: /Loaded \d+ sample clients/ })).toBeVisible()
   const loaded = await total(harness)
@@ -402,7 +402,7 @@ test('thousands of clients: the list stays virtualized and pages in as it scroll
     const created = await harness.call('clients.create', { name: `Client ${String(i).padStart(4, '0')}`, phone: `0700 ${String(100000 + i)}` })
     expect(created.ok).toBe(true)
   }
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
   await expect(page.getByText(`${count} active clients`, { exact: true })).toBeVisible()
   await expect(rows(page).first()).toHaveText(/Client 0001/)
   // Only the rows in view (plus a few) are in the page.

@@ -1,9 +1,10 @@
 import { checkA11y, expect, shot, test } from './fixtures'
 
-test('the app opens on the clients screen, titled Spotter, with only real destinations in the navigation', async ({ page, harness }) => {
+test('the app opens on Today, titled Spotter, with only real destinations in the navigation', async ({ page, harness }) => {
   await page.goto(harness.url)
   await expect(page).toHaveTitle(/Spotter/)
-  await expect(page).toHaveURL(/#\/clients$/)
+  await expect(page).toHaveURL(/#\/today$/)
+  await expect(page.getByRole('heading', { level: 1, name: /Today/ })).toBeVisible()
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect(nav.getByRole('link')).toHaveText(['Today', 'Clients', 'Exercises', 'Programs', 'Backups & data', 'Settings'])
   await nav.getByRole('link', { name: 'Settings' }).click()
@@ -54,7 +55,7 @@ test('reloading with unsaved typing asks first, and staying keeps the text', asy
 
 test('opening a client from the list puts focus on its heading', async ({ page, harness }) => {
   await harness.value('clients.create', { name: 'Focus Person' })
-  await page.goto(harness.url)
+  await page.goto(`${harness.url}/#/clients`)
   await page.getByRole('link', { name: /Focus Person/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Focus Person' })).toBeFocused()
 })

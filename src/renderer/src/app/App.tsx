@@ -1,19 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router'
-import { ClientCreatePage, ClientEditPage } from '../features/clients/ClientFormPages'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
-import { ExerciseCreatePage, ExerciseEditPage } from '../features/exercises/ExerciseFormPages'
-import { ExerciseLibraryPage } from '../features/exercises/ExerciseLibraryPage'
-import { ExercisePage } from '../features/exercises/ExercisePage'
-import { MuscleGuidePage } from '../features/exercises/MuscleGuidePage'
-import { ProgramDesignerPage } from '../features/programs/ProgramDesignerPage'
-import { ProgramListPage } from '../features/programs/ProgramListPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
 import { dataSafetyRoutes } from '../features/data-safety/routes'
 import { RecoveryGate } from '../features/data-safety/RecoveryGate'
 import { progressRoutes } from '../features/progress/routes'
+import { lazyPage } from '../lib/lazyPage'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
 import { Shell } from './Shell'
@@ -23,20 +16,21 @@ const router = createHashRouter([
   {
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/clients" replace /> },
+      // A trainer's day starts with today's sessions, alerts and what needs attention.
+      { index: true, element: <Navigate to="/today" replace /> },
       { path: 'clients', element: <ClientListPage /> },
-      { path: 'clients/new', element: <ClientCreatePage /> },
+      { path: 'clients/new', ...lazyPage(async () => (await import('../features/clients/ClientFormPages')).ClientCreatePage) },
       { path: 'clients/:clientId', element: <ClientPage /> },
-      { path: 'clients/:clientId/edit', element: <ClientEditPage /> },
-      { path: 'exercises', element: <ExerciseLibraryPage /> },
-      { path: 'exercises/new', element: <ExerciseCreatePage /> },
-      { path: 'exercises/guide', element: <MuscleGuidePage /> },
-      { path: 'exercises/guide/:section', element: <MuscleGuidePage /> },
-      { path: 'exercises/:exerciseId', element: <ExercisePage /> },
-      { path: 'exercises/:exerciseId/edit', element: <ExerciseEditPage /> },
-      { path: 'programs', element: <ProgramListPage /> },
-      { path: 'programs/:programId', element: <ProgramDesignerPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'clients/:clientId/edit', ...lazyPage(async () => (await import('../features/clients/ClientFormPages')).ClientEditPage) },
+      { path: 'exercises', ...lazyPage(async () => (await import('../features/exercises/ExerciseLibraryPage')).ExerciseLibraryPage) },
+      { path: 'exercises/new', ...lazyPage(async () => (await import('../features/exercises/ExerciseFormPages')).ExerciseCreatePage) },
+      { path: 'exercises/guide', ...lazyPage(async () => (await import('../features/exercises/MuscleGuidePage')).MuscleGuidePage) },
+      { path: 'exercises/guide/:section', ...lazyPage(async () => (await import('../features/exercises/MuscleGuidePage')).MuscleGuidePage) },
+      { path: 'exercises/:exerciseId', ...lazyPage(async () => (await import('../features/exercises/ExercisePage')).ExercisePage) },
+      { path: 'exercises/:exerciseId/edit', ...lazyPage(async () => (await import('../features/exercises/ExerciseFormPages')).ExerciseEditPage) },
+      { path: 'programs', ...lazyPage(async () => (await import('../features/programs/ProgramListPage')).ProgramListPage) },
+      { path: 'programs/:programId', ...lazyPage(async () => (await import('../features/programs/ProgramDesignerPage')).ProgramDesignerPage) },
+      { path: 'settings', ...lazyPage(async () => (await import('../features/settings/SettingsPage')).SettingsPage) },
       ...progressRoutes,
       ...dataSafetyRoutes,
       { path: '*', element: <NotFoundPage /> }
