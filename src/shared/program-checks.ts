@@ -23,7 +23,9 @@ import { BODY_AREA_LABELS, EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS, type Trainin
 
 // The live checks: pure, linear in the size of the program (the designer reruns them on every edit).
 // Each rule comes from the source articles' programming and safety rules; messages name the place in
-// plain words, and the same problem across weeks is reported once, listing the weeks.
+// plain words, and the same problem across weeks is reported once, listing the weeks. Findings are
+// grouped by what the trainer reads (session name, exercise), not by row lineage: weeks built one by
+// one, or stored before lineages were shared, would otherwise repeat a finding once a week.
 
 export const CHECK_RULE_INFO: Record<CheckRuleId, { title: string; why: string }> = {
   'warm-up-missing': { title: 'No warm-up', why: 'Every session starts with a warm-up: about ten minutes of light cardio or dynamic stretches.' },
@@ -289,6 +291,8 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     week.sessions.forEach((session, s) => {
       const day = days[s] ?? 0
       const at: CheckTarget = { weekId: week.id, sessionId: session.id }
+      // The session as its messages name it; the same name in another week is the same session to the trainer.
+      const sessionKey = `session:${session.name}`
       const loads = new Set<MuscleGroup>()
       let hasWarmUp = false
       let hasCoolDown = false
@@ -299,12 +303,12 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         const itemAt: CheckTarget = { ...at, itemId: item.id }
         const e = facts.get(item.exerciseId)
         if (!e) {
-          issues.add(`${item.lineageId}:${item.exerciseId}`, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) =>
+          issues.add(`${sessionKey}:${item.exerciseId}`, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) =>
             `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`
           )
           continue
         }
-        const itemKey = `${item.lineageId}:${e.id}`
+        const itemKey = `${sessionKey}:${e.id}`
         if (item.block === 'main') {
           if (e.category === 'strength') for (const g of e.primaryGroups) loads.add(g)
           if (e.primaryGroups.includes('quads') || e.primaryGroups.includes('calves')) quadOrCalfWork = true
@@ -363,15 +367,15 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       }
 
       if (!hasWarmUp) {
-        issues.add(`${session.lineageId}`, 'warm-up-missing', 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
+        issues.add(sessionKey, 'warm-up-missing', 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
       }
       if (!hasCoolDown) {
-        issues.add(`${session.lineageId}`, 'cool-down-missing', 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
+        issues.add(sessionKey, 'cool-down-missing', 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
       }
       const minutes = estimateSessionMinutes(session)
       if (minutes > context.sessionLimitMinutes) {
         issues.add(
-          session.lineageId,
+          sessionKey,
           'session-too-long',
           'warning',
           weekNo,
@@ -416,7 +420,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       if (before && current.absoluteDay - before.absoluteDay < 2) {
         const nextWeek = before.week !== current.week
         const dayName = (p: PlacedSession) => WEEKDAY_SHORT[(((context.startWeekday - 1 + p.day) % 7) + 7) % 7]
-        const key = `${g}:${before.session.lineageId}:${current.session.lineageId}:${nextWeek}`
+        const key = `${g}:${before.session.name}:${current.session.name}:${nextWeek}`
         issues.add(key, 'recovery-48h', 'warning', current.week, { weekId: current.weekId, sessionId: current.session.id }, (weeks) =>
           `${MUSCLE_GROUP_LABELS[g]} are loaded in ${before.session.name} (${dayName(before)}) and again in ${current.session.name}${nextWeek ? ' of the next week' : ''} (${dayName(current)}), less than 48 hours apart${where(weeks)}.`
         )

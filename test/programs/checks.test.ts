@@ -193,6 +193,28 @@ describe('what suits the client', () => {
     })
   })
 
+  it('a finding repeated over weeks built one by one (no shared lineage) is one finding naming the weeks, fixed in all of them', () => {
+    // Each week made separately: fresh row and lineage ids everywhere, as a hand-built or older program has.
+    const weeks = Array.from({ length: 12 }, () => {
+      const w = cleanWeek()
+      w.sessions[0]!.items.splice(1, 0, item('deadlift'))
+      w.sessions[2]!.items = w.sessions[2]!.items.filter((i) => i.block !== 'cool-down')
+      return w
+    })
+    const all = issuesOf(documentOf(weeks), ctx({ client: homeBeginner }))
+    const equipment = only(all, 'equipment-missing')
+    expect(equipment).toHaveLength(1)
+    expect(equipment[0]).toMatchObject({ message: 'Deadlift in Session A needs barbell and plates, which Ben does not have in every week.', weeks: [...Array(12).keys()].map((w) => w + 1) })
+    expect(equipment[0]!.targets.map((x) => x.itemId)).toEqual(weeks.map((w) => w.sessions[0]!.items[1]!.id))
+    expect(equipment[0]!.target).toEqual(equipment[0]!.targets[0])
+    const coolDown = only(all, 'cool-down-missing')
+    expect(coolDown.map((i) => [i.message, i.targets.length])).toEqual([['Session C has no cool-down in every week.', 12]])
+    // No rule reports the same sentence twice.
+    expect(new Set(all.map((i) => i.message)).size).toBe(all.length)
+    const fixed = applyFix(documentOf(weeks), equipment[0]!, newUuid)
+    expect(fixed.weeks.map((w) => w.sessions[0]!.items[1]!.exerciseId)).toEqual(weeks.map(() => exerciseId('single-leg-deadlift')))
+  })
+
   it('an exercise one level up is a warning, two levels up an error', () => {
     const w = cleanWeek()
     w.sessions[0]!.items.splice(1, 0, item('walking-lunges'))
