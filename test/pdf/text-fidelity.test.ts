@@ -60,7 +60,7 @@ describe('printed plan: text fidelity', () => {
       expect(rendered.where).toBe('worker')
       const path = join(tempDir(), 'hostile.pdf')
       writeFileSync(path, rendered.pdf)
-      savePngs(path, 'hostile', { first: 1, last: 3 })
+      savePngs(path, 'hostile', { first: 1, last: 4 })
       const text = pdfPages(path).join('\n')
       const canShow = fontCanShow(join(findFontsDir(), 'DejaVuSans.ttf'))
       const wanted = charCounts([model.description, model.goal, ...model.guides[0]!.steps, model.sessions[0]!.rows[2]!.exerciseName].join('\n'))
