@@ -1,5 +1,4 @@
 import type { Measurement } from './exercises'
-import { addDays, isoWeekday } from './program-document'
 import { COURSE_PHASES, ONE_RM_FORMULA } from './progress'
 import type { RecordKind, SetStatus } from './logs'
 
@@ -141,14 +140,49 @@ export function markRecords(sessions: readonly SessionBests[], measurement: Meas
 
 const WEEK_START_DAY = { monday: 1, sunday: 7, saturday: 6 } as const
 
+/** Days since 1970-01-01 of an ISO date (proleptic Gregorian), by integer arithmetic: loops over
+ * thousands of dates stay free of Date objects and string round trips. */
+export function dayNumber(iso: string): number {
+  let y = +iso.slice(0, 4)
+  const m = +iso.slice(5, 7)
+  const d = +iso.slice(8, 10)
+  if (m <= 2) y--
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`)
+
+/** The ISO date of a day number (the inverse of dayNumber). */
+export function isoOfDay(day: number): string {
+  const z = day + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`
+}
+
+/** The first day of the week holding a day number, by the trainer's first day of the week. */
+export function weekStartDay(day: number, firstDay: keyof typeof WEEK_START_DAY): number {
+  const weekday = ((((day + 3) % 7) + 7) % 7) + 1 // 1970-01-01 was a Thursday (ISO 4)
+  return day - ((weekday - WEEK_START_DAY[firstDay] + 7) % 7)
+}
+
 /** The first day of the week that holds `date`, for a week starting on Monday, Sunday or Saturday. */
 export function weekStartOf(date: string, firstDay: keyof typeof WEEK_START_DAY): string {
-  const back = (isoWeekday(date) - WEEK_START_DAY[firstDay] + 7) % 7
-  return addDays(date, -back)
+  return isoOfDay(weekStartDay(dayNumber(date), firstDay))
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+  return dayNumber(to) - dayNumber(from)
 }
 
 // ---- Body-weight goal ----
@@ -168,18 +202,19 @@ const round2 = (n: number) => Math.round(n * 100) / 100
 export function plannedTrajectory(startDate: string, startKg: number, targetKg: number, weeklyRateKg: number): Trajectory {
   const gap = targetKg - startKg
   const towards = weeklyRateKg !== 0 && Math.sign(gap) === Math.sign(weeklyRateKg)
+  const start = dayNumber(startDate)
   if (Math.abs(gap) < EPSILON) return { targetDate: startDate, planned: [{ date: startDate, kg: round2(startKg) }] }
   if (!towards) {
-    const planned = Array.from({ length: 13 }, (_, w) => ({ date: addDays(startDate, w * 7), kg: round2(startKg + weeklyRateKg * w) }))
+    const planned = Array.from({ length: 13 }, (_, w) => ({ date: isoOfDay(start + w * 7), kg: round2(startKg + weeklyRateKg * w) }))
     return { targetDate: null, planned }
   }
   const weeks = Math.abs(gap / weeklyRateKg)
   const whole = Math.ceil(weeks - EPSILON)
   const planned = Array.from({ length: whole + 1 }, (_, w) => ({
-    date: addDays(startDate, w * 7),
+    date: isoOfDay(start + w * 7),
     kg: round2(w >= weeks ? targetKg : startKg + weeklyRateKg * w)
   }))
-  const targetDate = addDays(startDate, Math.round(weeks * 7))
+  const targetDate = isoOfDay(start + Math.round(weeks * 7))
   const last = planned[planned.length - 1]!
   if (last.date !== targetDate) planned[planned.length - 1] = { date: targetDate, kg: round2(targetKg) }
   return { targetDate, planned }
@@ -223,6 +258,7 @@ export interface CoursePhaseDates {
 /** The articles' three phases along a program of `weeks` weeks, repeated every 12 weeks for longer ones. */
 export function courseAlong(startDate: string, weeks: number): CoursePhaseDates[] {
   const phases: CoursePhaseDates[] = []
+  const start = dayNumber(startDate)
   for (let cycle = 0; cycle * 12 < weeks; cycle++) {
     for (const phase of COURSE_PHASES) {
       const fromWeek = cycle * 12 + phase.fromWeek
@@ -233,8 +269,8 @@ export function courseAlong(startDate: string, weeks: number): CoursePhaseDates[
         expect: phase.expect,
         fromWeek,
         toWeek,
-        startDate: addDays(startDate, (fromWeek - 1) * 7),
-        endDate: addDays(startDate, toWeek * 7 - 1)
+        startDate: isoOfDay(start + (fromWeek - 1) * 7),
+        endDate: isoOfDay(start + toWeek * 7 - 1)
       })
     }
   }

@@ -4,8 +4,7 @@ import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
 import type { RecordKind } from '../../../shared/logs'
 import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
 import { ONE_RM_FORMULA } from '../../../shared/progress'
-import { entryFigures, oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
-import { addDays } from '../../../shared/program-document'
+import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
 import type { ClientsService } from '../clients/service'
 import { notFound } from '../errors'
 import type { MeasurementsService } from '../measurements/service'
@@ -136,7 +135,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const exercises: ExerciseProgress[] = []
     const recent: ClientProgress['recentRecords'] = []
     const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
-    const recentFrom = addDays(asOf, -90)
+    const recentFrom = isoOfDay(dayNumber(asOf) - 90)
     for (const [exerciseId, list] of byExercise) {
       const fact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps' as const, groups: [] }
       const sessions = sessionsOf(list, fact.measurement).filter((s) => s.setsDone > 0)
@@ -206,7 +205,9 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const adherence: ClientProgress['adherence'] = []
     const firstWeek = [...weeks.keys()].sort()[0]
     if (firstWeek) {
-      for (let week = firstWeek, last = weekOf(asOf); week <= last; week = addDays(week, 7)) {
+      // Years of weeks: stepped as day numbers, not Dates.
+      for (let day = dayNumber(firstWeek), last = dayNumber(weekOf(asOf)); day <= last; day += 7) {
+        const week = isoOfDay(day)
         const c = weeks.get(week) ?? { scheduled: 0, done: 0, extra: 0 }
         adherence.push({ weekStart: week, ...c, rate: c.scheduled > 0 ? c.done / c.scheduled : null })
       }

@@ -66,12 +66,13 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
 
   return function today(date: string): Dashboard {
     const windowStart = addDays(date, -WINDOW_DAYS)
+    const windowEnd = addDays(date, WINDOW_DAYS)
     // Only today's sessions and the missed ones: logged past sessions are most of the window and unused.
     const rows = sessions.all({ from: windowStart, date }) as SessionRow[]
     const endingSoon = (running.all(date) as { id: string; name: string; client_id: string; client_name: string; start_date: string; weeks: number }[])
       .filter((p) => p.weeks > 0)
       .map((p) => ({ ...p, end: programEndDate(p.start_date, p.weeks) }))
-      .filter((p) => p.end >= date && p.end <= addDays(date, WINDOW_DAYS))
+      .filter((p) => p.end >= date && p.end <= windowEnd)
       .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.client_name.localeCompare(b.client_name)))
       .map((p) => ({
         programId: p.id,
