@@ -138,30 +138,6 @@ export const ProgramCourse = z.object({
 })
 export type ProgramCourse = z.infer<typeof ProgramCourse>
 
-export const ClientRecord = RecordMark.extend({ exerciseId: Id, exerciseName: z.string() })
-
-export const ClientProgress = z.object({
-  clientId: Id,
-  clientName: z.string(),
-  today: IsoDate,
-  formula: OneRmFormula,
-  totals: z.object({ sessions: z.int(), setsDone: z.int(), volumeKg: z.number(), firstDate: IsoDate.nullable(), lastDate: IsoDate.nullable() }),
-  /** Most recently logged first. */
-  exercises: z.array(ExerciseProgress),
-  /** Oldest week first; weeks with logs only. */
-  weeklyVolume: z.array(WeeklyVolume),
-  /** Oldest week first, from the first scheduled or logged week to this week. */
-  adherence: z.array(AdherenceWeek),
-  adherenceTotal: z.object({ scheduled: z.int(), done: z.int(), rate: z.number().nullable() }),
-  measurements: z.array(MeasurementSeries),
-  weightGoal: WeightGoalTrajectory.nullable(),
-  /** The current (else latest) assigned program's timeline with the expected phases. */
-  course: ProgramCourse.nullable(),
-  /** Records set in the last 90 days, newest first. */
-  recentRecords: z.array(ClientRecord)
-})
-export type ClientProgress = z.infer<typeof ClientProgress>
-
 export const ExerciseSeriesInput = z.strictObject({ clientId: Id, exerciseId: Id })
 export const ExerciseSeriesPoint = z.object({
   date: IsoDate,
@@ -187,6 +163,33 @@ export const ExerciseSeries = z.object({
   points: z.array(ExerciseSeriesPoint)
 })
 export type ExerciseSeries = z.infer<typeof ExerciseSeries>
+
+export const ClientRecord = RecordMark.extend({ exerciseId: Id, exerciseName: z.string() })
+
+export const ClientProgress = z.object({
+  clientId: Id,
+  clientName: z.string(),
+  today: IsoDate,
+  formula: OneRmFormula,
+  totals: z.object({ sessions: z.int(), setsDone: z.int(), volumeKg: z.number(), firstDate: IsoDate.nullable(), lastDate: IsoDate.nullable() }),
+  /** Most recently logged first. */
+  exercises: z.array(ExerciseProgress),
+  /** Oldest week first; weeks with logs only. */
+  weeklyVolume: z.array(WeeklyVolume),
+  /** Oldest week first, from the first scheduled or logged week to this week. */
+  adherence: z.array(AdherenceWeek),
+  adherenceTotal: z.object({ scheduled: z.int(), done: z.int(), rate: z.number().nullable() }),
+  measurements: z.array(MeasurementSeries),
+  weightGoal: WeightGoalTrajectory.nullable(),
+  /** The current (else latest) assigned program's timeline with the expected phases. */
+  course: ProgramCourse.nullable(),
+  /** Records set in the last 90 days, newest first. */
+  recentRecords: z.array(ClientRecord),
+  /** progress.exerciseSeries of the first of `exercises` (the chart the page opens on); null when nothing is logged. */
+  firstSeries: ExerciseSeries.nullable()
+})
+export type ClientProgress = z.infer<typeof ClientProgress>
+
 
 // ---- Dashboard ----
 

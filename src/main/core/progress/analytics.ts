@@ -223,6 +223,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       s.points.push({ date: m.date, value: m.value })
     }
     const bodyWeightId = BUILTIN_MEASUREMENT_TYPES[0]!.id
+    const first = exercises[0]
 
     return {
       clientId,
@@ -245,14 +246,13 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       measurements: [...series.values()],
       weightGoal: weightGoalTrajectory(who, measured.filter((m) => m.typeId === bodyWeightId)),
       course: programCourse(db, clientId, asOf),
-      recentRecords: recent
+      recentRecords: recent,
+      // The page opens on the first exercise's chart: sent along, it needs no second call.
+      firstSeries: first && known.has(first.exerciseId) ? seriesFor(clientId, first.exerciseId, known.get(first.exerciseId)!) : null
     }
   }
 
-  function exerciseSeries(clientId: string, exerciseId: string): ExerciseSeries {
-    const fact = facts([exerciseId]).get(exerciseId)
-    if (!fact) throw notFound('exercise', exerciseId)
-    deps.clients.get(clientId)
+  function seriesFor(clientId: string, exerciseId: string, fact: { name: string; measurement: MeasuredBy }): ExerciseSeries {
     const sessions = sessionsOf(seriesOf.all(clientId, exerciseId) as EntryRow[], fact.measurement)
     return {
       exerciseId,
@@ -271,6 +271,13 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         isRecord: recordKinds(s.records).length > 0
       }))
     }
+  }
+
+  function exerciseSeries(clientId: string, exerciseId: string): ExerciseSeries {
+    const fact = facts([exerciseId]).get(exerciseId)
+    if (!fact) throw notFound('exercise', exerciseId)
+    deps.clients.get(clientId)
+    return seriesFor(clientId, exerciseId, fact)
   }
 
   return { client, exerciseSeries }

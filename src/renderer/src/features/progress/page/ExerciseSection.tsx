@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { RECORD_KIND_LABELS } from '../../../../../shared/logs'
-import type { ClientProgress, ExerciseProgress, OneRmFormula } from '../../../../../shared/progress'
+import type { ClientProgress, ExerciseProgress, ExerciseSeries, OneRmFormula } from '../../../../../shared/progress'
 import type { Units } from '../../../../../shared/settings'
 import type { z } from 'zod'
 import { useCoreQuery } from '../../../lib/query'
@@ -62,8 +62,21 @@ export function ExerciseTable({ progress, units, selected, onSelect }: { progres
 }
 
 /** One exercise session by session: estimated 1RM and heaviest load (or its time or distance), records marked. */
-export function ExerciseChart({ clientId, exercise, units, from }: { clientId: string; exercise: ExerciseProgress; units: Units; from: string | null }) {
-  const series = useCoreQuery('progress.exerciseSeries', { clientId, exerciseId: exercise.exerciseId })
+export function ExerciseChart({
+  clientId,
+  exercise,
+  units,
+  from,
+  initial
+}: {
+  clientId: string
+  exercise: ExerciseProgress
+  units: Units
+  from: string | null
+  /** The series the progress answer brought along (its first exercise's): shown at once, not asked for again. */
+  initial: ExerciseSeries | null
+}) {
+  const series = useCoreQuery('progress.exerciseSeries', { clientId, exerciseId: exercise.exerciseId }, { initialData: initial?.exerciseId === exercise.exerciseId ? initial : undefined })
   const points = useMemo(() => inPeriod(series.data?.points ?? [], (p) => p.date, from), [series.data, from])
   const byReps = exercise.measurement === 'reps'
   const loaded = points.some((p) => p.bestLoadKg !== null && p.bestLoadKg > 0)

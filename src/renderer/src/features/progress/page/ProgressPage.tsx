@@ -87,7 +87,7 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
       ) : (
         <>
           <RecentRecords progress={progress} units={units} />
-          {exercise && <ExerciseChart clientId={progress.clientId} exercise={exercise} units={units} from={from} />}
+          {exercise && <ExerciseChart clientId={progress.clientId} exercise={exercise} units={units} from={from} initial={progress.firstSeries} />}
           <ExerciseTable progress={progress} units={units} selected={exercise?.exerciseId ?? null} onSelect={selectExercise} />
         </>
       )}
