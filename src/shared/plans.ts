@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id } from './common'
+import { Id, IsoDate } from './common'
 import { PAPER_SIZES } from './settings'
 
 // The printed plan's contract: what plans.export takes and gives back. The document itself is built in
@@ -50,3 +50,19 @@ export function safeFileName(name: string): string {
   const base = cleaned.length > 0 ? cleaned : 'Plan'
   return base.length > 200 ? base.slice(0, 200).trim() : base
 }
+
+/** A client's progress as a PDF for a review: the same look as the printed plan. */
+export const ProgressReportInput = z
+  .strictObject({
+    clientId: Id,
+    path: PdfPath,
+    /** First day of the period; left out: from the client's first scheduled or logged week. */
+    from: IsoDate.optional(),
+    /** Last day of the period; left out: today. */
+    to: IsoDate.optional(),
+    /** Weights on paper; left out: the weight unit in settings (lengths always follow settings). */
+    units: z.enum(['kg', 'lb'], { error: 'Units are kg or lb' }).optional(),
+    paper: z.enum(PAPER_SIZES, { error: 'Paper is A4 or Letter' }).optional()
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { error: 'The period must end on or after its first day', path: ['to'] })
+export type ProgressReportInput = z.input<typeof ProgressReportInput>

@@ -176,6 +176,7 @@ const HAND_WRITTEN: Partial<Record<string, (ids: StoreIds) => unknown>> = {
   // a PDF hundreds of times; test/pdf covers the drawing.
   'plans.export': () => ({ programId: templateId, sessionId: null, paper: 'Letter', units: 'lb', instructions: false, logCells: true, path: '/spotter-fuzz-missing-folder/plan.pdf' }),
   'plans.suggestedName': () => ({ programId: templateId }),
+  'plans.progressReport': ({ clientId }) => ({ clientId, path: '/spotter-fuzz-missing-folder/progress.pdf', from: '2024-01-01', to: '2024-03-31', units: 'lb', paper: 'A4' }),
   'host.chooseSavePath': () => ({ title: 'Save the plan', defaultName: 'Zoë - Home plan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
   'host.chooseOpenPath': () => ({ title: 'Choose a backup', filters: [{ name: 'Spotter data', extensions: ['db', 'json'] }] }),
   'host.chooseFolder': () => ({ title: 'Backup folder' }),

@@ -4,7 +4,12 @@ import type { plansMethods } from '../../../shared/registry/plans'
 import type { CoreDeps } from '../deps'
 import type { HandlerTable } from '../handler'
 import { newId } from '../ids'
+import { localToday } from '../programs/schedule'
+import { createProgressAnalytics } from '../progress/analytics'
+import { createMeasurementsRepo } from '../measurements/repo'
+import { createMeasurementsService } from '../measurements/service'
 import { buildPlanModel } from './plan-data'
+import { buildProgressReportModel, defaultFrom } from './progress-data'
 import { checkTarget, writeAtomically } from './save-file'
 import { createPlanRenderer } from './worker-pool'
 
@@ -16,6 +21,9 @@ const STAGES = 5
 export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
   const renderer = createPlanRenderer()
   deps.onClose(() => renderer.close())
+  // The same analytics as progress.client (read-only here: the progress domain owns the writes).
+  const measurements = createMeasurementsService({ db: deps.db, repo: createMeasurementsRepo(deps.db), tombstones: deps.tombstones, clients: deps.clients })
+  const analytics = createProgressAnalytics({ db: deps.db, clients: deps.clients, measurements, settings: deps.settings })
 
   return {
     'plans.export': {
@@ -31,6 +39,25 @@ export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
         step('Saving the file')
         await writeAtomically(input.path, rendered.pdf)
         deps.progress({ job, label: 'Saved', done: STAGES, total: STAGES })
+        return { path: input.path, pages: rendered.pages, bytes: rendered.pdf.byteLength, ms: Math.round(performance.now() - started) }
+      }
+    },
+    'plans.progressReport': {
+      async run(input) {
+        const started = performance.now()
+        const job = `plans.progressReport:${newId()}`
+        const total = 4
+        await checkTarget(input.path)
+        deps.progress({ job, label: 'Reading the progress', done: 0, total })
+        const to = input.to ?? localToday()
+        const progress = analytics.client(input.clientId, to)
+        const period = { from: input.from ?? defaultFrom(progress, to), to }
+        const model = buildProgressReportModel(progress, period, deps.settings.read(), { units: input.units, paper: input.paper })
+        deps.progress({ job, label: 'Drawing the report', done: 1, total })
+        const rendered = await renderer.render(model, () => undefined)
+        deps.progress({ job, label: 'Saving the file', done: 3, total })
+        await writeAtomically(input.path, rendered.pdf)
+        deps.progress({ job, label: 'Saved', done: total, total })
         return { path: input.path, pages: rendered.pages, bytes: rendered.pdf.byteLength, ms: Math.round(performance.now() - started) }
       }
     },

@@ -69,7 +69,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
-function trainerCard(settings: Settings): TrainerCard {
+export function trainerCard(settings: Settings): TrainerCard {
   const t = settings.trainer
   return {
     name: t.name,

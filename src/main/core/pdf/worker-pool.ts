@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { PlanModel } from './model'
+import type { ProgressReportModel } from './progress-data'
 import type { WorkerReply } from './worker'
 
 // Runs renderPlan in a worker thread. Where the worker's code lives depends on the entry point:
@@ -36,7 +37,8 @@ export interface RenderResult {
 }
 
 export interface PlanRenderer {
-  render(model: PlanModel, step: (label: string) => void): Promise<RenderResult>
+  /** The plan, or a progress report (same worker, fonts and styles). */
+  render(model: PlanModel | ProgressReportModel, step: (label: string) => void): Promise<RenderResult>
   /** Starts the worker and loads fonts ahead of an export (e.g. while the save dialog is open). */
   warm(): void
   close(): void
@@ -74,7 +76,7 @@ export function createPlanRenderer(): PlanRenderer {
     return worker
   }
 
-  function runInWorker(model: PlanModel, step: (label: string) => void): Promise<RenderResult> {
+  function runInWorker(model: PlanModel | ProgressReportModel, step: (label: string) => void): Promise<RenderResult> {
     if (idle) clearTimeout(idle)
     const w = start()
     const id = nextId++
@@ -110,11 +112,12 @@ export function createPlanRenderer(): PlanRenderer {
     })
   }
 
-  async function runInThread(model: PlanModel, step: (label: string) => void): Promise<RenderResult> {
+  async function runInThread(model: PlanModel | ProgressReportModel, step: (label: string) => void): Promise<RenderResult> {
     let peakRss = process.memoryUsage.rss()
     // Loaded on first use: react-pdf is heavy and the app's start should not pay for it.
     const { renderPlan } = await import('./document')
-    const { pdf, pages } = await renderPlan(model, step)
+    const { renderProgressReport } = await import('./progress-document')
+    const { pdf, pages } = 'kind' in model ? await renderProgressReport(model, step) : await renderPlan(model, step)
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     return { pdf, pages, peakRss, where: 'in-thread' }
   }

@@ -1,16 +1,18 @@
 import { parentPort } from 'node:worker_threads'
 import type { PlanModel } from './model'
+import type { ProgressReportModel } from './progress-data'
 
 // React's development build is several times slower; this thread only ever draws plans.
 process.env.NODE_ENV ??= 'production'
 const { renderPlan } = await import('./document')
+const { renderProgressReport } = await import('./progress-document')
 const { loadFontMetrics } = await import('./fonts')
 
 // The worker thread that draws plans, so the main process (and with it the app's window) stays
 // responsive. One request at a time; the pool in worker-pool.ts queues the rest.
 
 /** model null: load the code and fonts now (the export dialog opened), so the export starts warm. */
-export type WorkerRequest = { id: number; model: PlanModel | null }
+export type WorkerRequest = { id: number; model: PlanModel | ProgressReportModel | null }
 export type WorkerReply =
   | { id: number; type: 'progress'; label: string }
   | { id: number; type: 'done'; pdf: Uint8Array; pages: number; peakRss: number }
@@ -23,7 +25,8 @@ if (port) {
     let peakRss = process.memoryUsage.rss()
     const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25)
     try {
-      const { pdf, pages } = await renderPlan(model, (label) => port.postMessage({ id, type: 'progress', label } satisfies WorkerReply))
+      const step = (label: string) => port.postMessage({ id, type: 'progress', label } satisfies WorkerReply)
+      const { pdf, pages } = 'kind' in model ? await renderProgressReport(model, step) : await renderPlan(model, step)
       peakRss = Math.max(peakRss, process.memoryUsage.rss())
       const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
       port.postMessage({ id, type: 'done', pdf: bytes, pages, peakRss } satisfies WorkerReply)
