@@ -261,6 +261,22 @@ test('designer tools: autosave within a second, a check’s fix, superset, drag 
   expect(doc.weeks).toHaveLength(12)
   expect(doc.weeks.map((w: { sessions: { name: string }[] }) => w.sessions[0]!.name)).toEqual(Array(12).fill('Legs A'))
 
+  // Twelve copied weeks: a finding that holds in all of them is one entry naming the weeks, not twelve.
+  const same = checks(page).getByTestId('check-issue').filter({ hasText: 'No progression' }).first()
+  await expect(same).toContainText('Weeks 1–12')
+  await expect(same).toContainText('1 of 12')
+  await same.getByRole('button', { name: /^Show/ }).click()
+  await expect(weeks.first()).toHaveAttribute('aria-current', 'true')
+  // Next place steps to week 2 and keeps focus in the panel, so the trainer can go on stepping.
+  await same.getByRole('button', { name: /^Next place/ }).click()
+  await expect(weeks.nth(1)).toHaveAttribute('aria-current', 'true')
+  await expect(same).toContainText('2 of 12')
+  await expect(same.getByRole('button', { name: /^Next place/ })).toBeFocused()
+  await same.getByRole('button', { name: /^Previous place/ }).click()
+  await expect(weeks.first()).toHaveAttribute('aria-current', 'true')
+  await shot(page, 'designer-check-over-weeks')
+  await weeks.nth(2).click()
+
   // A check in another week: "Show" opens that week and puts focus in the session it names.
   const week3WarmUp = page.getByRole('list', { name: 'Warm-up, Legs A' })
   for (const name of await namesIn(week3WarmUp)) await week3WarmUp.getByRole('button', { name: `Remove ${name}` }).click()

@@ -1,5 +1,6 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { CHECK_RULE_INFO } from '../../../../shared/program-checks'
+import { weeksText } from '../../../../shared/program-document'
 import { SEVERITIES, type CheckIssue, type CheckTarget, type ProgramCheck, type Severity } from '../../../../shared/programs'
 import { plural } from './programText'
 
@@ -13,6 +14,73 @@ function countsText(check: ProgramCheck): string {
     .join(', ')
 }
 
+/** "Week 3", "Weeks 1–12", "Weeks 1–4, 6 and 9–12": the weeks a grouped finding holds in. */
+export function weeksLabel(weeks: readonly number[]): string {
+  return weeksText(weeks).replace(/^w/, 'W').replace(/(\d)-(\d)/g, '$1–$2')
+}
+
+/**
+ * One finding. A finding that repeats over weeks is one entry: "Show" goes to its first place and
+ * Previous/Next step through the others, so a trainer can check each week without 12 copies.
+ */
+const CheckIssueRow = memo(function CheckIssueRow({
+  issue,
+  readOnly,
+  onShow,
+  onFix
+}: {
+  issue: CheckIssue
+  readOnly: boolean
+  /** Goes to a place; `reveal` brings it into view and leaves focus here (stepping through places). */
+  onShow(target: CheckTarget, reveal?: boolean): void
+  onFix(issue: CheckIssue): void
+}) {
+  const [place, setPlace] = useState(0)
+  const places = issue.targets.filter((t) => t.itemId || t.sessionId || t.weekId)
+  const count = places.length
+  const at = Math.min(place, Math.max(0, count - 1))
+  const title = CHECK_RULE_INFO[issue.ruleId].title
+  const go = (index: number, reveal: boolean) => {
+    const next = (index + count) % count
+    setPlace(next)
+    const target = places[next]
+    if (target) onShow(target, reveal)
+  }
+  return (
+    <li className={`check-issue severity-${issue.severity}`} data-testid="check-issue" data-rule={issue.ruleId}>
+      <strong>{title}</strong>
+      {issue.weeks.length > 1 && <span className="check-weeks">{weeksLabel(issue.weeks)}</span>}
+      <p>{issue.message}</p>
+      <div className="check-actions">
+        {count > 0 && (
+          <button type="button" className="button button-small" onClick={() => go(0, false)}>
+            Show<span className="visually-hidden">: {title}</span>
+          </button>
+        )}
+        {count > 1 && (
+          <span className="check-places" role="group" aria-label={`Places of ${title}`}>
+            <button type="button" className="button button-small button-quiet" onClick={() => go(at - 1, true)} aria-label={`Previous place: ${title}`} title="Previous place">
+              ‹
+            </button>
+            <span className="check-place-count" aria-live="polite">
+              {at + 1} of {count}
+            </span>
+            <button type="button" className="button button-small button-quiet" onClick={() => go(at + 1, true)} aria-label={`Next place: ${title}`} title="Next place">
+              ›
+            </button>
+          </span>
+        )}
+        {issue.fix && !readOnly && (
+          <button type="button" className="button button-small button-primary" onClick={() => onFix(issue)} title={count > 1 ? `Applies to all ${count} places` : undefined}>
+            {issue.fix.label}
+            {count > 1 && issue.fix.kind !== 'progression' && <span className="check-fix-scope"> (all {count})</span>}
+          </button>
+        )}
+      </div>
+    </li>
+  )
+})
+
 /** The live checks, worst first: each says what is wrong, shows where, and offers its fix when there is one. */
 export const ChecksPanel = memo(function ChecksPanel({
   check,
@@ -22,7 +90,8 @@ export const ChecksPanel = memo(function ChecksPanel({
 }: {
   check: ProgramCheck
   readOnly: boolean
-  onShow(target: CheckTarget): void
+  /** Goes to a place; `reveal` brings it into view and leaves focus here (stepping through places). */
+  onShow(target: CheckTarget, reveal?: boolean): void
   onFix(issue: CheckIssue): void
 }) {
   return (
@@ -39,22 +108,7 @@ export const ChecksPanel = memo(function ChecksPanel({
             <h3 className={`checks-heading severity-${severity}`}>{SEVERITY_HEADINGS[severity]}</h3>
             <ul className="check-issues">
               {issues.map((issue) => (
-                <li key={issue.id} className={`check-issue severity-${severity}`} data-testid="check-issue" data-rule={issue.ruleId}>
-                  <strong>{CHECK_RULE_INFO[issue.ruleId].title}</strong>
-                  <p>{issue.message}</p>
-                  <div className="check-actions">
-                    {(issue.target.itemId || issue.target.sessionId || issue.target.weekId) && (
-                      <button type="button" className="button button-small" onClick={() => onShow(issue.target)}>
-                        Show<span className="visually-hidden">: {CHECK_RULE_INFO[issue.ruleId].title}</span>
-                      </button>
-                    )}
-                    {issue.fix && !readOnly && (
-                      <button type="button" className="button button-small button-primary" onClick={() => onFix(issue)}>
-                        {issue.fix.label}
-                      </button>
-                    )}
-                  </div>
-                </li>
+                <CheckIssueRow key={issue.id} issue={issue} readOnly={readOnly} onShow={onShow} onFix={onFix} />
               ))}
             </ul>
           </section>

@@ -26,6 +26,7 @@ import {
 } from './documentEdits'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SessionCard, type SessionActions } from './SessionCard'
+import { useStableCheck } from './stableCheck'
 import { SwapDialog } from './SwapDialog'
 import { useProgramEditor } from './useProgramEditor'
 import { WeekBar } from './WeekBar'
@@ -52,6 +53,27 @@ interface FocusRequest {
   sessionId?: string
   /** The control that had focus (its aria-label), to land on it again after a move. */
   control?: string | null
+  /** Only bring the place into view (stepping through a check's places keeps focus in the panel). */
+  reveal?: boolean
+}
+
+function placeOf(request: FocusRequest): HTMLElement | null {
+  return request.itemId ? document.getElementById(`item-${request.itemId}`) : request.sessionId ? document.getElementById(`session-${request.sessionId}`) : null
+}
+
+function flash(place: HTMLElement): void {
+  place.classList.add('flash')
+  setTimeout(() => place.classList.remove('flash'), 1200)
+}
+
+/** Shows a check's place: focus in it, or (reveal) just scrolled into view and flashed. */
+function arrive(request: FocusRequest): void {
+  const place = placeOf(request)
+  if (!place) return
+  if (request.reveal) {
+    place.scrollIntoView({ block: 'nearest' })
+    flash(place)
+  } else place.querySelector<HTMLElement>('input, select, button')?.focus()
 }
 
 function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
@@ -76,13 +98,19 @@ export function Designer({ program, context, onConflict }: { program: Program; c
   // The latest document for actions that must know where an item is now (they stay memoized on edit alone).
   const docRef = useRef(doc)
   docRef.current = doc
+  const shownWeekRef = useRef(shownWeek)
+  shownWeekRef.current = shownWeek
   const duplicate = useCoreMutation('programs.duplicate')
   useWarnBeforeUnload(editor.save.kind === 'unsaved' || editor.save.kind === 'saving')
 
+  // What the week bar shows (ids and phases), the same array while they stay the same.
+  const weeksKey = doc.weeks.map((w) => `${w.id}\u0000${w.phase}`).join('\u0001')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the summaries' content
+  const weekSummaries = useMemo(() => doc.weeks.map((w) => ({ id: w.id, phase: w.phase })), [weeksKey])
   const exercises = useMemo(() => new Map(context.exercises.map((e) => [e.id, e])), [context])
   // Checks follow the document a frame behind typing, so a keystroke paints first.
   const checkedDoc = useDeferredValue(doc)
-  const check = useMemo(() => checkProgram(checkedDoc, context), [checkedDoc, context])
+  const check = useStableCheck(useMemo(() => checkProgram(checkedDoc, context), [checkedDoc, context]))
   const flags = useItemFlags(check.issues)
 
   useEffect(() => {
@@ -102,15 +130,13 @@ export function Designer({ program, context, onConflict }: { program: Program; c
     const request = focusRequest.current
     if (!request) return
     focusRequest.current = null
-    const place = request.itemId ? document.getElementById(`item-${request.itemId}`) : request.sessionId ? document.getElementById(`session-${request.sessionId}`) : null
+    if (request.reveal) return arrive(request)
+    const place = placeOf(request)
     if (!place) return
     const same = request.control ? place.querySelector<HTMLElement>(`[aria-label="${CSS.escape(request.control)}"]`) : null
     const target = same ?? place.querySelector<HTMLElement>('input, select, button')
     target?.focus()
-    if (!request.control) {
-      place.classList.add('flash')
-      setTimeout(() => place.classList.remove('flash'), 1200)
-    }
+    if (!request.control) flash(place)
   })
 
   const actions: SessionActions = useMemo(
@@ -157,28 +183,72 @@ export function Designer({ program, context, onConflict }: { program: Program; c
     [edit]
   )
 
+  // Stable (reads the latest document and week through refs), so the checks panel skips a keystroke's render.
   const showTarget = useCallback(
-    (target: CheckTarget) => {
-      const w = target.weekId ? doc.weeks.findIndex((wk) => wk.id === target.weekId) : -1
+    (target: CheckTarget, reveal = false) => {
+      const w = target.weekId ? docRef.current.weeks.findIndex((wk) => wk.id === target.weekId) : -1
       if (w >= 0) setWeekIndex(w)
-      focusRequest.current = { itemId: target.itemId, sessionId: target.sessionId }
+      focusRequest.current = { itemId: target.itemId, sessionId: target.sessionId, reveal }
       if (!target.itemId && !target.sessionId) focusRequest.current = null
       // Same week: nothing re-renders by itself, so nudge the focus now.
-      if (w < 0 || w === shownWeek) {
+      if (w < 0 || w === shownWeekRef.current) {
         const request = focusRequest.current
         focusRequest.current = null
-        const place = request?.itemId ? document.getElementById(`item-${request.itemId}`) : request?.sessionId ? document.getElementById(`session-${request.sessionId}`) : null
-        place?.querySelector<HTMLElement>('input, select, button')?.focus()
+        if (request) arrive(request)
       }
     },
-    [doc, shownWeek]
+    []
   )
   const fix = useCallback((issue: CheckIssue) => edit((d) => applyFix(d, issue, makeId)), [edit])
+  const openProgression = useCallback(() => setProgressionOpen(true), [])
+  const weekId = week?.id
+  // The week bar's actions, stable while the shown week stays, so typing in a row leaves the bar alone.
+  const weekActions = useMemo(
+    () => ({
+      onPhase: (phase: string) => weekId && edit((d) => updateWeek(d, weekId, (w) => ({ ...w, phase })), `${weekId}:phase`),
+      onDuplicate: () => {
+        edit((d) => duplicateWeek(d, shownWeek, makeId))
+        setWeekIndex(shownWeek + 1)
+      },
+      onRemove: () => {
+        edit((d) => (d.weeks.length > 1 ? { ...d, weeks: d.weeks.filter((_, i) => i !== shownWeek) } : d))
+        setWeekIndex(Math.max(0, shownWeek - 1))
+      },
+      onCopyForward: () => edit((d) => copyWeekOnto(d, shownWeek, d.weeks.map((_, i) => i).filter((i) => i > shownWeek), makeId)),
+      onAppend: () => {
+        setWeekIndex(docRef.current.weeks.length)
+        edit(appendWeek)
+      },
+      onDropItem: (itemId: string, to: number) => {
+        focusRequest.current = { itemId }
+        setWeekIndex(to)
+        edit((d) => moveItemToWeek(d, itemId, to))
+      }
+    }),
+    [edit, shownWeek, weekId]
+  )
   const swapItem = swapItemId ? findItemExercise(doc, swapItemId) : null
 
   return (
     <div className="designer">
-      <DesignerHeader program={program} doc={doc} editor={editor} readOnly={readOnly} onProgression={() => setProgressionOpen(true)} />
+      <DesignerHeader
+        program={program}
+        name={doc.name}
+        goal={doc.goal}
+        level={doc.level}
+        description={doc.description}
+        sessionsPerWeek={doc.sessionsPerWeek}
+        weekCount={doc.weeks.length}
+        save={editor.save}
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        edit={edit}
+        undo={undo}
+        redo={redo}
+        flush={editor.flush}
+        readOnly={readOnly}
+        onProgression={openProgression}
+      />
       {readOnly && (
         <Notice kind="info">
           Built-in templates stay as they are. Assign this one to a client from the programs list, or{' '}
@@ -195,31 +265,7 @@ export function Designer({ program, context, onConflict }: { program: Program; c
       )}
       <div className="designer-body">
         <div className="designer-weeks">
-          <WeekBar
-            doc={doc}
-            shown={shownWeek}
-            onShow={setWeekIndex}
-            readOnly={readOnly}
-            onPhase={(phase) => week && edit((d) => updateWeek(d, week.id, (w) => ({ ...w, phase })), `${week.id}:phase`)}
-            onDuplicate={() => {
-              edit((d) => duplicateWeek(d, shownWeek, makeId))
-              setWeekIndex(shownWeek + 1)
-            }}
-            onRemove={() => {
-              edit((d) => (d.weeks.length > 1 ? { ...d, weeks: d.weeks.filter((_, i) => i !== shownWeek) } : d))
-              setWeekIndex(Math.max(0, shownWeek - 1))
-            }}
-            onCopyForward={() => edit((d) => copyWeekOnto(d, shownWeek, d.weeks.map((_, i) => i).filter((i) => i > shownWeek), makeId))}
-            onAppend={() => {
-              edit(appendWeek)
-              setWeekIndex(doc.weeks.length)
-            }}
-            onDropItem={(itemId, to) => {
-              focusRequest.current = { itemId }
-              setWeekIndex(to)
-              edit((d) => moveItemToWeek(d, itemId, to))
-            }}
-          />
+          <WeekBar weeks={weekSummaries} shown={shownWeek} onShow={setWeekIndex} readOnly={readOnly} {...weekActions} />
           {!readOnly && (
             <p className="designer-keys" id="designer-keys">
               Move an exercise by dragging its handle onto a row, a block or a week, or with Alt+↑/↓ (Alt+Shift+↑/↓: another session; Alt+Page Up/Down: another

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Link } from 'react-router'
-import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramDocument, type ProgramStatus } from '../../../../shared/programs'
+import { PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type Program, type ProgramStatus } from '../../../../shared/programs'
 import { TRAINING_LEVEL_LABELS, TRAINING_LEVELS, type TrainingLevel } from '../../../../shared/vocabulary'
 import { useCoreMutation } from '../../lib/query'
 import { ExportPlanButton } from '../plans/ExportPlanButton'
@@ -23,59 +23,104 @@ function saveText(save: SaveState): string {
   }
 }
 
-/** Name, goal, level, status and length; the save status; undo, redo and progression. */
-export function DesignerHeader({
-  program,
-  doc,
-  editor,
-  readOnly,
-  onProgression
-}: {
+interface DesignerHeaderProps {
   program: Program
-  doc: ProgramDocument
-  editor: ProgramEditor
+  name: string
+  goal: string
+  level: TrainingLevel
+  description: string
+  sessionsPerWeek: number
+  weekCount: number
+  save: SaveState
+  canUndo: boolean
+  canRedo: boolean
+  edit: ProgramEditor['edit']
+  undo(): void
+  redo(): void
+  flush(): Promise<void>
   readOnly: boolean
   onProgression(): void
-}) {
-  const { edit } = editor
+}
+
+const acceptName = (t: string) => (t.trim() ? t.trim() : undefined)
+const acceptTrimmed = (t: string) => t.trim()
+
+/**
+ * Name, goal, level, status and length; the save status; undo, redo and progression. Memoized on the
+ * document's own fields (not the document), so a keystroke in an item row does not render it again.
+ */
+export const DesignerHeader = memo(function DesignerHeader({
+  program,
+  name,
+  goal,
+  level,
+  description,
+  sessionsPerWeek,
+  weekCount,
+  save,
+  canUndo,
+  canRedo,
+  edit,
+  undo,
+  redo,
+  flush,
+  readOnly,
+  onProgression
+}: DesignerHeaderProps) {
   const [status, setStatus] = useState<ProgramStatus>(program.status)
   const statusChange = useCoreMutation('programs.setStatus')
-  const kind = program.isTemplate ? (
-    program.builtin ? 'Built-in template' : 'Template'
-  ) : program.clientId ? (
-    <>
-      Program for <Link to={`/clients/${program.clientId}`}>{program.clientName ?? 'the client'}</Link>
-    </>
-  ) : (
-    'Program'
+  const { isTemplate, builtin, clientId, clientName, startDate, weekdays } = program
+  const kind = useMemo(
+    () =>
+      isTemplate ? (
+        builtin ? 'Built-in template' : 'Template'
+      ) : clientId ? (
+        <>
+          Program for <Link to={`/clients/${clientId}`}>{clientName ?? 'the client'}</Link>
+        </>
+      ) : (
+        'Program'
+      ),
+    [isTemplate, builtin, clientId, clientName]
+  )
+  const weeksText = plural(weekCount, 'week', 'weeks')
+  // Date formatting is the costly part of the header; it only changes with the schedule.
+  const schedule = useMemo(
+    () => (startDate && weekdays ? `From ${dateText(startDate)} on ${weekdaysText(weekdays)} · ${weeksText}` : null),
+    [startDate, weekdays, weeksText]
+  )
+  const commits = useMemo(
+    () => ({
+      name: (v: string) => edit((d) => ({ ...d, name: v }), 'name'),
+      goal: (v: string) => edit((d) => ({ ...d, goal: v }), 'goal'),
+      sessionsPerWeek: (n: number | null) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week'),
+      description: (v: string) => edit((d) => ({ ...d, description: v }), 'description')
+    }),
+    [edit]
   )
   return (
     <header className="designer-header">
       <div className="designer-title-row">
         <div>
           <p className="designer-kind">{kind}</p>
-          <h1>{doc.name}</h1>
-          {program.startDate && program.weekdays && (
-            <p className="designer-schedule">
-              From {dateText(program.startDate)} on {weekdaysText(program.weekdays)} · {plural(doc.weeks.length, 'week', 'weeks')}
-            </p>
-          )}
+          <h1>{name}</h1>
+          {schedule && <p className="designer-schedule">{schedule}</p>}
         </div>
         <div className="designer-tools">
           {!readOnly && (
-            <p className={`save-status save-${editor.save.kind}`} role="status" data-testid="save-status">
-              {saveText(editor.save)}
+            <p className={`save-status save-${save.kind}`} role="status" data-testid="save-status">
+              {saveText(save)}
             </p>
           )}
-          {editor.save.kind === 'error' && (
-            <button type="button" className="button button-small" onClick={() => void editor.flush()}>
+          {save.kind === 'error' && (
+            <button type="button" className="button button-small" onClick={() => void flush()}>
               Try saving again
             </button>
           )}
-          <button type="button" className="button button-small" onClick={editor.undo} disabled={readOnly || !editor.canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+          <button type="button" className="button button-small" onClick={undo} disabled={readOnly || !canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
             Undo
           </button>
-          <button type="button" className="button button-small" onClick={editor.redo} disabled={readOnly || !editor.canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+          <button type="button" className="button button-small" onClick={redo} disabled={readOnly || !canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
             Redo
           </button>
           <button type="button" className="button button-small" onClick={onProgression} disabled={readOnly}>
@@ -84,20 +129,20 @@ export function DesignerHeader({
           <ExportPlanButton programId={program.id} className="button-small" />
         </div>
       </div>
-      <ProgramActions program={program} flush={editor.flush} readOnly={readOnly} />
+      <ProgramActions program={program} flush={flush} readOnly={readOnly} />
       <fieldset className="designer-details" disabled={readOnly}>
         <legend className="visually-hidden">Program details</legend>
         <label className="detail">
           <span>Name</span>
-          <TextCell label="Program name" value={doc.name} maxLength={120} accept={(t) => (t.trim() ? t.trim() : undefined)} onCommit={(name) => edit((d) => ({ ...d, name }), 'name')} />
+          <TextCell label="Program name" value={name} maxLength={120} accept={acceptName} onCommit={commits.name} />
         </label>
         <label className="detail detail-wide">
           <span>Goal</span>
-          <TextCell label="Goal" value={doc.goal} maxLength={300} accept={(t) => t.trim()} onCommit={(goal) => edit((d) => ({ ...d, goal }), 'goal')} />
+          <TextCell label="Goal" value={goal} maxLength={300} accept={acceptTrimmed} onCommit={commits.goal} />
         </label>
         <label className="detail">
           <span>Level</span>
-          <select className="cell" value={doc.level} onChange={(e) => edit((d) => ({ ...d, level: e.target.value as TrainingLevel }))}>
+          <select className="cell" value={level} onChange={(e) => edit((d) => ({ ...d, level: e.target.value as TrainingLevel }))}>
             {TRAINING_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {TRAINING_LEVEL_LABELS[l]}
@@ -127,17 +172,17 @@ export function DesignerHeader({
         )}
         <label className="detail">
           <span>Sessions a week</span>
-          <NumberCell label="Sessions a week" value={doc.sessionsPerWeek} min={1} max={7} onCommit={(n) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week')} />
+          <NumberCell label="Sessions a week" value={sessionsPerWeek} min={1} max={7} onCommit={commits.sessionsPerWeek} />
         </label>
         <p className="detail detail-fact" title="Add weeks with + Add week or Duplicate week; remove the shown week with Remove week">
           <span>Length</span>
-          {plural(doc.weeks.length, 'week', 'weeks')}
+          {weeksText}
         </p>
         <label className="detail designer-description">
           <span>Description</span>
-          <AreaCell label="Description" value={doc.description} maxLength={4000} onCommit={(description) => edit((d) => ({ ...d, description }), 'description')} />
+          <AreaCell label="Description" value={description} maxLength={4000} onCommit={commits.description} />
         </label>
       </fieldset>
     </header>
   )
-}
+})

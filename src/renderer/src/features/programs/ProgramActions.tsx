@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { CheckboxGroup } from '../../components/CheckboxGroup'
 import { Dialog } from '../../components/Dialog'
@@ -13,9 +13,10 @@ const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: String(i + 1),
 
 /**
  * Copies of the program (as a template, or a second draft) and, for a client's program, new dates.
- * Each first saves what is waiting, since the core copies or reschedules the stored program.
+ * Each first saves what is waiting, since the core copies or reschedules the stored program. Memoized:
+ * the designer header renders again on each save status change, these actions need not.
  */
-export function ProgramActions({ program, flush, readOnly }: { program: Program; flush(): Promise<void>; readOnly: boolean }) {
+export const ProgramActions = memo(function ProgramActions({ program, flush, readOnly }: { program: Program; flush(): Promise<void>; readOnly: boolean }) {
   const navigate = useNavigate()
   const asTemplate = useCoreMutation('programs.saveAsTemplate')
   const duplicate = useCoreMutation('programs.duplicate')
@@ -72,7 +73,7 @@ export function ProgramActions({ program, flush, readOnly }: { program: Program;
       )}
     </div>
   )
-}
+})
 
 function listPath(program: Program): string {
   return program.clientId ? `/programs?client=${program.clientId}` : '/programs'

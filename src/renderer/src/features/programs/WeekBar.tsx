@@ -1,14 +1,20 @@
-import { useRef, type DragEvent } from 'react'
-import { MAX_WEEKS, type ProgramDocument } from '../../../../shared/programs'
+import { memo, useRef, type DragEvent } from 'react'
+import { MAX_WEEKS } from '../../../../shared/programs'
 import { TextCell } from './cells'
 import { isItemDrag, ITEM_DRAG_TYPE } from './ItemRow'
 
 /** Holding a dragged exercise over a week this long opens it, so it can be dropped in a chosen place. */
 const OPEN_WEEK_AFTER_MS = 700
 
-/** Week picker (each with its phase) and what can be done with the shown week. */
-export function WeekBar({
-  doc,
+/** What the bar shows of a week. */
+export interface WeekSummary {
+  id: string
+  phase: string
+}
+
+/** Week picker (each with its phase) and what can be done with the shown week. Memoized: typing in a row leaves it alone. */
+export const WeekBar = memo(function WeekBar({
+  weeks,
   shown,
   readOnly,
   onShow,
@@ -19,7 +25,7 @@ export function WeekBar({
   onAppend,
   onDropItem
 }: {
-  doc: ProgramDocument
+  weeks: readonly WeekSummary[]
   shown: number
   readOnly: boolean
   onShow(index: number): void
@@ -31,8 +37,8 @@ export function WeekBar({
   /** An exercise dropped on a week's button: it goes to the same session of that week. */
   onDropItem(itemId: string, weekIndex: number): void
 }) {
-  const week = doc.weeks[shown]
-  const last = shown === doc.weeks.length - 1
+  const week = weeks[shown]
+  const last = shown === weeks.length - 1
   const hover = useRef<{ index: number; timer: ReturnType<typeof setTimeout> } | null>(null)
   const leave = (e?: DragEvent<HTMLElement>) => {
     e?.currentTarget.classList.remove('drop-target')
@@ -65,7 +71,7 @@ export function WeekBar({
       <div className="week-picker-row">
         <nav aria-label="Weeks">
           <ul className="week-picker">
-            {doc.weeks.map((w, i) => (
+            {weeks.map((w, i) => (
               <li key={w.id}>
                 <button type="button" className={`week-button${i === shown ? ' current' : ''}`} aria-current={i === shown ? 'true' : undefined} onClick={() => onShow(i)} {...dropProps(i)}>
                   Week {i + 1}
@@ -76,7 +82,7 @@ export function WeekBar({
           </ul>
         </nav>
         {!readOnly && (
-          <button type="button" className="week-button week-add" onClick={onAppend} disabled={doc.weeks.length >= MAX_WEEKS} title="A new last week, a copy of the current last one">
+          <button type="button" className="week-button week-add" onClick={onAppend} disabled={weeks.length >= MAX_WEEKS} title="A new last week, a copy of the current last one">
             + Add week
           </button>
         )}
@@ -89,17 +95,17 @@ export function WeekBar({
             <span>Phase</span>
             <TextCell label={`Phase of week ${shown + 1}`} value={week.phase} maxLength={60} accept={(t) => t.trim()} onCommit={onPhase} placeholder="e.g. Muscular endurance" />
           </label>
-          <button type="button" className="button button-small" onClick={onDuplicate} disabled={doc.weeks.length >= MAX_WEEKS}>
+          <button type="button" className="button button-small" onClick={onDuplicate} disabled={weeks.length >= MAX_WEEKS}>
             Duplicate week
           </button>
           <button type="button" className="button button-small" onClick={onCopyForward} disabled={last}>
-            {last ? 'No weeks after this one' : `Copy onto weeks ${shown + 2}–${doc.weeks.length}`}
+            {last ? 'No weeks after this one' : `Copy onto weeks ${shown + 2}–${weeks.length}`}
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={onRemove} disabled={doc.weeks.length <= 1}>
+          <button type="button" className="button button-small button-quiet" onClick={onRemove} disabled={weeks.length <= 1}>
             Remove week {shown + 1}
           </button>
         </fieldset>
       )}
     </div>
   )
-}
+})

@@ -77,7 +77,8 @@ export function useProgramEditor(programId: string, initial: ProgramDocument, in
     if (stopped.current) return
     // Undo back to what is stored: nothing to save.
     if (history.present === savedDoc.current) return setSave((s) => (s.kind === 'unsaved' ? { kind: 'saved' } : s))
-    setSave((s) => (s.kind === 'saving' ? s : { kind: 'unsaved' }))
+    // The same state object while it stays unsaved, so the header (memoized) skips a keystroke.
+    setSave((s) => (s.kind === 'saving' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }))
     if (!timer.current) timer.current = setTimeout(() => void runSave(), SAVE_DELAY_MS)
   }, [history.present, runSave])
 
