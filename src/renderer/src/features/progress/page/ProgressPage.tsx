@@ -9,6 +9,7 @@ import { ApiError } from '../../../lib/api'
 import { useCoreQuery } from '../../../lib/query'
 import { todayIso } from '../../../lib/todayIso'
 import { usePageTitle } from '../../../lib/usePageTitle'
+import { ProgressReportButton } from '../../plans/ProgressReportButton'
 import { formatDay, formatVolume, plural } from '../progressText'
 import { CourseStrip } from './CourseStrip'
 import { ExerciseChart, ExerciseTable, RecentRecords, useSelectedExercise } from './ExerciseSection'
@@ -58,6 +59,7 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
           </p>
         </div>
         <div className="progress-actions">
+          <ProgressReportButton clientId={progress.clientId} clientName={progress.clientName} />
           <Link className="button button-primary" to={`/clients/${progress.clientId}/log/new`}>
             Log a session
           </Link>
