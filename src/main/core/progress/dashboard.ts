@@ -57,11 +57,12 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
       (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
     FROM programs p JOIN clients c ON c.id = p.client_id
     WHERE p.status = 'active' AND p.archived_at IS NULL AND c.archived_at IS NULL AND p.start_date IS NOT NULL AND p.start_date <= ?`)
+  // Newest first straight off log_entries_records_by_date (rowid settles entries of one session, in index order).
   const records = db.prepare(`SELECT e.log_id, e.date, e.exercise_id, x.name AS exercise_name, json_extract(x.content, '$.measurement') AS measurement,
       e.client_id, c.name AS client_name, e.records, e.e1rm_kg, e.best_load_kg, e.best_reps, e.best_other
     FROM log_entries e JOIN clients c ON c.id = e.client_id JOIN exercises x ON x.id = e.exercise_id
     WHERE e.date BETWEEN ? AND ? AND e.records != 0 AND c.archived_at IS NULL
-    ORDER BY e.date DESC, e.log_id DESC LIMIT 50`)
+    ORDER BY e.date DESC, e.log_id DESC, e.rowid DESC LIMIT 50`)
   const clearance = db.prepare('SELECT id, name FROM clients WHERE medical_clearance_needed = 1 AND archived_at IS NULL ORDER BY sort_name')
 
   return function today(date: string): Dashboard {
