@@ -27,7 +27,7 @@ export function ProgressReportButton({ clientId, clientName }: { clientId: strin
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="button progress-report-button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Progress report (PDF)…
       </button>
       {open && <ProgressReportDialog clientId={clientId} clientName={clientName} onClose={() => setOpen(false)} />}
