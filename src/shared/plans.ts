@@ -26,6 +26,8 @@ export const PlanExportInput = z.strictObject({
   instructions: z.boolean({ error: 'Instructions is yes or no' }).default(true),
   /** Blank boxes to write the reps and load done for each set of each week. */
   logCells: z.boolean({ error: 'Log cells is yes or no' }).default(true),
+  /** A "progress so far" section (the client's, up to today); ignored for a template. */
+  progress: z.boolean({ error: 'Progress is yes or no' }).default(false),
   path: PdfPath
 })
 export type PlanExportInput = z.input<typeof PlanExportInput>

@@ -98,3 +98,27 @@ describe('plans.progressReport', () => {
     t.close()
   })
 })
+
+describe('plans.export with progress', () => {
+  it('adds the progress so far before the safety page, pages numbered throughout; off by default', async () => {
+    const t = openTestCore()
+    const client = await clientWithLogs(t)
+    const program = (await t.value('programs.list', { clientId: client.id })).items[0]!
+    const dir = tempDir()
+    const withPath = join(dir, 'with.pdf')
+    const withoutPath = join(dir, 'without.pdf')
+    const without = await t.value('plans.export', { programId: program.id, path: withoutPath, instructions: false, logCells: false, units: 'kg' })
+    const withProgress = await t.value('plans.export', { programId: program.id, path: withPath, instructions: false, logCells: false, units: 'kg', progress: true })
+    expect(pdfPages(withoutPath).join('\n')).not.toContain('Progress so far')
+    const pages = pdfPages(withPath)
+    expect(withProgress.pages).toBeGreaterThan(without.pages)
+    expect(withProgress.pages).toBe(pages.length)
+    const first = pages.findIndex((p) => /PROGRESS SO FAR/i.test(p))
+    expect(first).toBeGreaterThan(0)
+    expect(pages.slice(first).join('\n')).toContain('116.7 kg')
+    expect(pages.at(-1)).toContain('Train safely')
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
+    savePngs(withPath, 'plan-with-progress', { first: first + 1, last: first + 1 })
+    t.close()
+  })
+})

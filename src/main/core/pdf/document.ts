@@ -5,6 +5,7 @@ import { geometry, layoutPlan, type LaidOutPage } from './layout'
 import { footerName, type PlanModel } from './model'
 import { coverPage, guidesPage, overviewPage, safetyPage } from './pages'
 import { s } from './styles'
+import { progressInPlan } from './progress-document'
 import { cardPage, sessionPage } from './tables'
 
 // The printed plan from its model: our layout decides the pages, react-pdf draws them. The same code
@@ -35,24 +36,32 @@ function pageContent(page: LaidOutPage, model: PlanModel): (ReactElement | null)
 export function planDocument(model: PlanModel, pages: LaidOutPage[], dynamicNumbers = false): ReactElement {
   const g = geometry(model.paper)
   const footer = `${footerName(model)}  ·  ${model.programName}`
-  return h(
-    Document,
-    { title: `${footerName(model)} – ${model.programName}`, author: model.trainer.name || model.trainer.business || 'Spotter', creator: 'Spotter', producer: 'Spotter' },
-    ...pages.map((page, i) =>
+  const footerView = () =>
+    h(
+      View,
+      { style: s.footer, fixed: true },
+      h(Text, { style: s.footerLeft }, footer),
+      h(Text, { style: s.footerText, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `Page ${pageNumber} of ${totalPages}` })
+    )
+  const drawn = pages.map((page, i) =>
       h(
         Page,
         { key: i, size: { width: g.width, height: g.height }, style: s.page },
         ...pageContent(page, model),
-        h(
-          View,
-          { style: s.footer, fixed: true },
-          h(Text, { style: s.footerLeft }, footer),
-          dynamicNumbers
-            ? h(Text, { style: s.footerText, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `Page ${pageNumber} of ${totalPages}` })
-            : h(Text, { style: s.footerText }, `Page ${i + 1} of ${pages.length}`)
-        )
+        dynamicNumbers || model.progress
+          ? footerView()
+          : h(View, { style: s.footer, fixed: true }, h(Text, { style: s.footerLeft }, footer), h(Text, { style: s.footerText }, `Page ${i + 1} of ${pages.length}`))
       )
-    )
+  )
+  if (model.progress) {
+    // The progress pages flow (react-pdf cuts them), so the numbers are counted after layout.
+    const progressPage = h(Page, { key: 'progress', size: { width: g.width, height: g.height }, style: s.page, wrap: true }, ...progressInPlan(model.progress, g.contentWidth), footerView())
+    drawn.splice(pages.at(-1)?.kind === 'safety' ? drawn.length - 1 : drawn.length, 0, progressPage)
+  }
+  return h(
+    Document,
+    { title: `${footerName(model)} – ${model.programName}`, author: model.trainer.name || model.trainer.business || 'Spotter', creator: 'Spotter', producer: 'Spotter' },
+    ...drawn
   )
 }
 
@@ -78,7 +87,7 @@ export async function renderPlan(source: PlanModel, step: (label: string) => voi
   step(`Drawing ${pages.length} pages`)
   type DocumentElement = Parameters<typeof renderToBuffer>[0]
   let pdf = await renderToBuffer(planDocument(model, pages) as DocumentElement)
-  if (countPages(pdf) !== pages.length) {
+  if (!model.progress && countPages(pdf) !== pages.length) {
     // Something ran longer than our layout planned and react-pdf carried it onto an extra page: the
     // printed numbers would be off, so draw again with numbers counted by react-pdf itself.
     step('Numbering the pages again')

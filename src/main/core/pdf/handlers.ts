@@ -35,6 +35,12 @@ export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
         await checkTarget(input.path)
         step('Reading the program')
         const model = buildPlanModel(deps, input)
+        const clientId = input.progress ? deps.programs.get(input.programId).clientId : null
+        if (clientId) {
+          const to = localToday()
+          const progress = analytics.client(clientId, to)
+          model.progress = buildProgressReportModel(progress, { from: defaultFrom(progress, to), to }, deps.settings.read(), { units: model.units, paper: model.paper })
+        }
         const rendered = await renderer.render(model, step)
         step('Saving the file')
         await writeAtomically(input.path, rendered.pdf)

@@ -1,3 +1,5 @@
+import type { ProgressReportModel } from './progress-data'
+
 // The printed plan as plain data: everything the document shows, already worded, with no store or
 // React in sight. The core builds it (plan-data.ts) and hands it to the renderer (a worker thread),
 // so it must survive structured cloning.
@@ -99,6 +101,8 @@ export interface PlanModel {
   sessions: PlanSession[]
   card: SessionCard | null
   guides: ExerciseGuide[]
+  /** The client's progress so far, printed before the safety page (plans.export's `progress`). */
+  progress?: ProgressReportModel | null
 }
 
 /** The name printed in every page's footer. */

@@ -97,6 +97,35 @@ function cover(model: ProgressReportModel, width: number): Node[] {
   ]
 }
 
+/** Everything after the cover: shared by the stand-alone report and the plan's "progress so far" pages. */
+export function progressSections(model: ProgressReportModel, w: number): Node[] {
+  return [
+    sectionTitle('Strength', 'Each exercise'),
+    h(Text, { style: [s.small, { marginBottom: 6 }] }, model.formula),
+    table(model.exercises, w, 'No sessions logged in this period.'),
+    sectionTitle('Training volume', 'Weekly sets per muscle group'),
+    table(model.muscleGroups, w, 'No sets logged in this period.'),
+    sectionTitle('Body', 'Measurements'),
+    table(model.measurements, w, 'No measurements taken in this period.'),
+    ...(model.weightGoal
+      ? [sectionTitle('Goal', 'Weight goal: planned and actual'), facts(model.weightGoal.facts, 2, w), h(View, { style: { height: 8 } }), table(model.weightGoal.table, w, 'No weigh-ins in this period.')]
+      : []),
+    ...model.charts.map((c) => chart(c, w)),
+    ...(model.course ? [sectionTitle('The program', 'Expected course'), h(Text, { style: [s.bodyMuted, { marginBottom: 6 }] }, model.course.title), table(model.course.table, w, '')] : []),
+  ]
+}
+
+/** The plan's progress pages: a title and the summary, then the same sections as the report. */
+export function progressInPlan(model: ProgressReportModel, width: number): Node[] {
+  return [
+    h(Text, { key: 'k', style: s.kicker }, 'Progress so far'),
+    h(Text, { key: 't', style: [s.pageTitle, { marginBottom: 4 }] }, 'How training has gone'),
+    h(Text, { key: 'p', style: [s.pageSubtitle, { marginBottom: 12 }] }, model.period),
+    h(View, { key: 'facts' }, facts(model.summary, 4, width)),
+    ...progressSections(model, width)
+  ]
+}
+
 export function progressDocument(model: ProgressReportModel): ReactElement {
   const g = geometry(model.paper)
   const w = g.contentWidth
@@ -108,18 +137,7 @@ export function progressDocument(model: ProgressReportModel): ReactElement {
       Page,
       { size: { width: g.width, height: g.height }, style: s.page, wrap: true },
       ...cover(model, w),
-      sectionTitle('Strength', 'Each exercise'),
-      h(Text, { style: [s.small, { marginBottom: 6 }] }, model.formula),
-      table(model.exercises, w, 'No sessions logged in this period.'),
-      sectionTitle('Training volume', 'Weekly sets per muscle group'),
-      table(model.muscleGroups, w, 'No sets logged in this period.'),
-      sectionTitle('Body', 'Measurements'),
-      table(model.measurements, w, 'No measurements taken in this period.'),
-      ...(model.weightGoal
-        ? [sectionTitle('Goal', 'Weight goal: planned and actual'), facts(model.weightGoal.facts, 2, w), h(View, { style: { height: 8 } }), table(model.weightGoal.table, w, 'No weigh-ins in this period.')]
-        : []),
-      ...model.charts.map((c) => chart(c, w)),
-      ...(model.course ? [sectionTitle('The program', 'Expected course'), h(Text, { style: [s.bodyMuted, { marginBottom: 6 }] }, model.course.title), table(model.course.table, w, '')] : []),
+      ...progressSections(model, w),
       h(
         View,
         { style: s.footer, fixed: true },
