@@ -5,6 +5,7 @@
 // - one autosave: its time, and its commits counted from the write-ahead log (must be 1).
 // `npx tsx bench/programs.ts [runs]` runs it alone; bench/run.ts may call programScenarios.
 
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,6 +71,18 @@ async function coreScenarios(core: Core, dbFile: string, program: Program, runs:
     cpu.push((used.user + used.system) / 1000)
   }
 
+  // The finding-heavy case: weeks built one by one (no lineage shared between weeks) for a home beginner
+  // who lacks most of the gym moves; each finding must come once, naming its weeks, not once a week.
+  const apart = structuredClone(program.document)
+  for (const week of apart.weeks) for (const session of week.sessions) {
+    session.lineageId = randomUUID()
+    for (const item of session.items) item.lineageId = randomUUID()
+  }
+  const beginner: CheckContext = context.client ? { ...context, client: { ...context.client, level: 'beginner', trainingLocation: 'home', equipment: ['mat'] } } : context
+  const heavy = await sample(Math.max(runs, 1000), () => checkProgram(apart, beginner), 50)
+  const heavyResult = checkProgram(apart, beginner)
+  const heavyNote = `${heavyResult.issues.length} findings, ${Math.round(JSON.stringify(heavyResult).length / 1024)} KB as JSON`
+
   const db = core.context.db
   db.pragma('wal_autocheckpoint = 0')
   let revision = program.revision
@@ -85,6 +98,7 @@ async function coreScenarios(core: Core, dbFile: string, program: Program, runs:
   return [
     { scenario: `program open in the core: programs.get + checkContext + checks (${SHAPE})`, figures: figures(open), budgetMs: OPEN_BUDGET_MS },
     { scenario: `all program checks (${SHAPE})`, figures: figures(checks), budgetMs: CHECKS_BUDGET_MS, note: `${issues} issues found; CPU time per run median ${ms(figures(cpu).median)}, p95 ${ms(figures(cpu).p95)}` },
+    { scenario: `all program checks, weeks built one by one, a home beginner client (${SHAPE})`, figures: figures(heavy), budgetMs: CHECKS_BUDGET_MS, note: heavyNote },
     {
       scenario: `one autosave, programs.save (${SHAPE})`,
       figures: figures(saves),
