@@ -202,8 +202,10 @@ export const Dashboard = z.object({
   date: IsoDate,
   /** The day's dated sessions across clients, with their log when recorded. */
   today: z.array(DashboardSession),
-  /** Dated sessions of the 14 days before, not logged (newest first). */
+  /** Dated sessions of the 14 days before, not logged (newest first; at most 30, see missedTotal). */
   missed: z.array(DashboardSession),
+  /** How many sessions of those 14 days were missed in all. */
+  missedTotal: z.int(),
   painAlerts: z.array(PainAlert),
   painGuidance: z.string(),
   /** Active programs whose last day is within 14 days of the date. */

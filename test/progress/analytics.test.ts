@@ -167,6 +167,7 @@ describe('dashboard.today', () => {
     const d = await t.value('dashboard.today', { date: '2024-03-21' })
     expect(d.today.map((s) => [s.date, s.clientName, s.sessionName, s.logId])).toEqual([['2024-03-21', 'Ana Lima', 'Session B', null]])
     expect(d.missed.map((s) => s.date)).toEqual(['2024-03-18', '2024-03-14'])
+    expect(d.missedTotal).toBe(2)
     expect(d.painAlerts.map((a) => [a.clientName, a.area, a.where.kind, a.where.setNumber])).toEqual([['Ana Lima', 'hamstring', 'set', 1]])
     expect(d.painGuidance).toMatch(/health professional|doctor/)
     expect(d.endingSoon).toEqual([{ programId: program.id, name: 'Strong back of thigh', clientId: ana.id, clientName: 'Ana Lima', endDate: '2024-03-31', daysLeft: 10 }])
@@ -178,5 +179,23 @@ describe('dashboard.today', () => {
     const todays = d.today[0]!
     const logged = await saveLog(t, ana.id, '2024-03-21', [entry(DEADLIFT, [lift(5, 100)])], { scheduledSessionId: todays.id })
     expect((await t.value('dashboard.today', { date: '2024-03-21' })).today[0]!.logId).toBe(logged.id)
+  })
+})
+
+describe('dashboard.today with many missed sessions', () => {
+  it('lists the 30 most recent and says how many there are in all', async () => {
+    const t = openTestCore()
+    // Six clients training Mon/Wed/Fri from Mar 4, nothing logged: 6 missed each in the 14 days before Mar 18.
+    for (const name of ['Ana Lima', 'Bea Kowalska', 'Chidi Okafor', 'Dana Ruiz', 'Emil Nowak', 'Fatma Yılmaz']) {
+      const client = await newClient(t, name)
+      await assignedProgram(t, client.id, { startDate: '2024-03-04', weeks: 4, weekdays: [1, 3, 5], sessions: 3, items: [item('deadlift')] })
+    }
+    const d = await t.value('dashboard.today', { date: '2024-03-18' })
+    expect(d.missedTotal).toBe(36)
+    expect(d.missed).toHaveLength(30)
+    const dates = d.missed.map((s) => s.date)
+    expect(dates).toEqual([...dates].sort().reverse())
+    // The newest five training days are shown whole; the oldest (Mar 4) is the one left out.
+    expect([...new Set(dates)]).toEqual(['2024-03-15', '2024-03-13', '2024-03-11', '2024-03-08', '2024-03-06'])
   })
 })

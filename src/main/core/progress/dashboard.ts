@@ -11,6 +11,8 @@ import type { LogsRepo } from '../logs/repo'
 // The trainer's day at a glance, across clients. Archived clients and programs stay out of it.
 
 const WINDOW_DAYS = 14
+/** Missed sessions listed on the dashboard (the total is given beside them). */
+export const MISSED_SHOWN = 30
 
 interface SessionRow {
   id: string
@@ -43,16 +45,26 @@ function toSession(r: SessionRow): DashboardSession {
 }
 
 export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; queries: LogQueries }) {
-  const sessions = db.prepare(`SELECT s.id, s.date, s.week_number, s.program_id, p.name AS program_name, p.status AS program_status,
-      s.program_session_id, ps.name AS session_name, s.client_id, c.name AS client_name, l.id AS log_id
-    FROM scheduled_sessions s
+  const sessionColumns = `s.id, s.date, s.week_number, s.program_id, p.name AS program_name, p.status AS program_status,
+      s.program_session_id, ps.name AS session_name, s.client_id, c.name AS client_name, l.id AS log_id`
+  const sessionJoins = `FROM scheduled_sessions s
     JOIN programs p ON p.id = s.program_id
     JOIN clients c ON c.id = s.client_id
     LEFT JOIN program_sessions ps ON ps.id = s.program_session_id
-    LEFT JOIN session_logs l ON l.scheduled_session_id = s.id
-    WHERE s.date BETWEEN @from AND @date AND c.archived_at IS NULL AND p.archived_at IS NULL AND p.status = 'active'
-      AND (s.date = @date OR l.id IS NULL)
-    ORDER BY s.date DESC, c.sort_name, s.id`)
+    LEFT JOIN session_logs l ON l.scheduled_session_id = s.id`
+  const activeOnly = `c.archived_at IS NULL AND p.archived_at IS NULL AND p.status = 'active'`
+  const todaysSessions = db.prepare(`SELECT ${sessionColumns} ${sessionJoins}
+    WHERE s.date = @date AND ${activeOnly}
+    ORDER BY c.sort_name, s.id`)
+  // A long missed list helps nobody at a glance: the newest few, and how many there are in all.
+  const missedSessions = db.prepare(`SELECT ${sessionColumns} ${sessionJoins}
+    WHERE s.date >= @from AND s.date < @date AND ${activeOnly} AND l.id IS NULL
+    ORDER BY s.date DESC, c.sort_name, s.id LIMIT ${MISSED_SHOWN}`)
+  const missedCount = db.prepare(`SELECT count(*) FROM scheduled_sessions s
+    JOIN programs p ON p.id = s.program_id
+    JOIN clients c ON c.id = s.client_id
+    WHERE s.date >= @from AND s.date < @date AND ${activeOnly}
+      AND NOT EXISTS (SELECT 1 FROM session_logs l WHERE l.scheduled_session_id = s.id)`).pluck()
   const running = db.prepare(`SELECT p.id, p.name, p.client_id, c.name AS client_name, p.start_date,
       (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
     FROM programs p JOIN clients c ON c.id = p.client_id
@@ -68,8 +80,6 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
   return function today(date: string): Dashboard {
     const windowStart = addDays(date, -WINDOW_DAYS)
     const windowEnd = addDays(date, WINDOW_DAYS)
-    // Only today's sessions and the missed ones: logged past sessions are most of the window and unused.
-    const rows = sessions.all({ from: windowStart, date }) as SessionRow[]
     const endingSoon = (running.all(date) as { id: string; name: string; client_id: string; client_name: string; start_date: string; weeks: number }[])
       .filter((p) => p.weeks > 0)
       .map((p) => ({ ...p, end: programEndDate(p.start_date, p.weeks) }))
@@ -111,8 +121,9 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
     })
     return {
       date,
-      today: rows.filter((r) => r.date === date).map(toSession),
-      missed: rows.filter((r) => r.date < date && r.log_id === null).map(toSession),
+      today: (todaysSessions.all({ date }) as SessionRow[]).map(toSession),
+      missed: (missedSessions.all({ from: windowStart, date }) as SessionRow[]).map(toSession),
+      missedTotal: missedCount.get({ from: windowStart, date }) as number,
       painAlerts: logs.queries.painList({ status: 'open', limit: 100 }, true).items,
       painGuidance: PAIN_GUIDANCE,
       endingSoon,

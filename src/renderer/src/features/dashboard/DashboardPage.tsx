@@ -101,7 +101,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
             </>
           )}
         </Panel>
-        <Panel title="Missed, last 14 days" count={data.missed.length}>
+        <Panel title="Missed, last 14 days" count={data.missedTotal}>
           {data.missed.length === 0 ? (
             <p className="muted">Nothing missed: every scheduled session of the last two weeks is logged.</p>
           ) : (
@@ -112,6 +112,11 @@ function DashboardBody({ data }: { data: Dashboard }) {
                   <SessionRow key={s.id} session={s} showDate />
                 ))}
               </ul>
+              {data.missedTotal > data.missed.length && (
+                <p className="dash-note">
+                  The {data.missed.length} most recent of {data.missedTotal}. Each client’s page lists all of theirs.
+                </p>
+              )}
             </>
           )}
         </Panel>
