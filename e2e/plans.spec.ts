@@ -45,6 +45,11 @@ test('export a client’s plan from the designer: options by keyboard, save, ope
   await dialog.getByLabel(/How to do each exercise/).focus()
   await page.keyboard.press('Space')
   await expect(dialog.getByLabel(/How to do each exercise/)).not.toBeChecked()
+  // The client's progress so far (nothing logged yet), off until asked for.
+  await expect(dialog.getByLabel(/Include progress so far/)).not.toBeChecked()
+  await dialog.getByLabel(/Include progress so far/).focus()
+  await page.keyboard.press('Space')
+  await expect(dialog.getByLabel(/Include progress so far/)).toBeChecked()
   await dialog.getByRole('button', { name: 'Choose where to save…' }).press('Enter')
 
   const saved = dialog.getByRole('status').filter({ hasText: 'Saved' })
@@ -56,6 +61,8 @@ test('export a client’s plan from the designer: options by keyboard, save, ope
   expect(text).toContain(CLIENT)
   for (const exercise of ['Deadlift', 'Lying leg-curl machine', 'Glute bridge', 'Hip thrust', 'Walking lunges', 'Foam rolling']) expect(text).toContain(exercise)
   expect(text).not.toContain('How to do each exercise')
+  expect(text).toMatch(/PROGRESS SO FAR/i)
+  expect(text).toContain('No sessions logged in this period.')
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792/)
 
   // Focus lands on Open; it and Show in folder go to the machine with the saved file.

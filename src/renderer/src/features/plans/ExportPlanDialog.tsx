@@ -28,6 +28,7 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
   const [units, setUnits] = useState<Units | null>(null)
   const [instructions, setInstructions] = useState(!sessionId)
   const [logCells, setLogCells] = useState(true)
+  const [withProgress, setWithProgress] = useState(false)
   const [week, setWeek] = useState(0)
   const [session, setSession] = useState(sessionId ?? '')
 
@@ -54,7 +55,7 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
 
   const submit = () => {
     const card = scope === 'session' && session ? session : null
-    void run({ programId, sessionId: card, paper: chosenPaper, units: chosenUnits, instructions, logCells }, { programId, sessionId: card })
+    void run({ programId, sessionId: card, paper: chosenPaper, units: chosenUnits, instructions, logCells, progress: withProgress && !card && !!program.data?.clientId }, { programId, sessionId: card })
   }
 
   const title = useMemo(() => (program.data ? `Export “${program.data.document.name}” as PDF` : 'Export as PDF'), [program.data])
@@ -188,6 +189,12 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
             <label>
               <input type="checkbox" checked={logCells} onChange={(e) => setLogCells(e.target.checked)} /> Boxes to write down reps and load
             </label>
+            {/* Not on the one-session card: that stays one page to take to the gym. */}
+            {scope === 'program' && program.data?.clientId && (
+              <label>
+                <input type="checkbox" checked={withProgress} onChange={(e) => setWithProgress(e.target.checked)} /> Include progress so far (bests, adherence, measurements)
+              </label>
+            )}
           </fieldset>
           {state.kind === 'working' && state.visible && (
             <div className="export-progress" role="status">
