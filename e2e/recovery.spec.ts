@@ -93,7 +93,9 @@ test('a damaged data file shows the recovery screen, and restoring a backup brin
   await shot(page, 'recovery-restore-confirm')
   await confirm.getByRole('button', { name: 'Restore this backup' }).click()
 
-  // The app opens on the restored data.
+  // The app opens (on Today) with the restored data.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
   await expect(page.getByRole('link', { name: /Hana Kim/ })).toBeVisible()
   await expect(page.getByRole('link', { name: /Igor Petrov/ })).toBeVisible()
@@ -119,7 +121,9 @@ test('a file that is not a Spotter data file is named as such, and another folde
     harness.host.answerNext(elsewhere)
     await page.getByRole('button', { name: 'Choose a folder…' }).click()
     // An empty folder starts afresh: the app opens, with no clients.
-    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click()
+    await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible()
     expect(sha(dbFile)).toBe(before)
   } finally {
     await harness.close()
