@@ -70,6 +70,9 @@ describe('plans.progressReport', () => {
       expect(page).toContain(CLIENT_NAME)
       expect(page).toContain(`Page ${i + 1} of ${pages.length}`)
     })
+    // Deadlift was logged twice with a load: its e1RM gets a chart; the leg curl (12 reps) does not.
+    expect(text).toMatch(/DEADLIFT: ESTIMATED 1RM/i)
+    expect(text).not.toMatch(/LEG-CURL MACHINE: ESTIMATED 1RM/i)
     savePngs(kgPath, 'progress-report-kg')
 
     // Settings in lb and inches: the report follows them.

@@ -58,7 +58,7 @@ export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
         const to = input.to ?? localToday()
         const progress = analytics.client(input.clientId, to)
         const period = { from: input.from ?? defaultFrom(progress, to), to }
-        const model = buildProgressReportModel(progress, period, deps.settings.read(), { units: input.units, paper: input.paper })
+        const model = buildProgressReportModel(progress, period, deps.settings.read(), { units: input.units, paper: input.paper, e1rmSeries: (id) => analytics.exerciseSeries(input.clientId, id).points })
         deps.progress({ job, label: 'Drawing the report', done: 1, total })
         const rendered = await renderer.render(model, () => undefined)
         deps.progress({ job, label: 'Saving the file', done: 3, total })

@@ -20,8 +20,9 @@ export interface ReportChart {
   unit: string
   /** Lines on one pair of axes; x is a day number, so points are spaced as the dates are. */
   lines: { label: string; dashed: boolean; points: { x: number; y: number }[] }[]
-  /** Labels under the x axis (first and last date). */
+  /** Labels under the x axis (first and last date), and the day numbers they stand for. */
   xLabels: [string, string]
+  xRange: [number, number]
 }
 
 export interface ProgressReportModel {
@@ -115,7 +116,13 @@ export function defaultFrom(progress: ClientProgress, to: string): string {
   return first && first <= to ? first : to
 }
 
-export function buildProgressReportModel(progress: ClientProgress, period: ReportPeriod, settings: Settings, options: { units?: WeightUnit; paper?: PaperSize }): ProgressReportModel {
+/** e1RM per session of an exercise (progress.exerciseSeries), for its chart. */
+export type E1rmSeries = (exerciseId: string) => { date: string; e1rmKg: number | null }[]
+
+/** How many exercises get an e1RM chart: the most trained, so the report stays a few pages. */
+const E1RM_CHARTS = 3
+
+export function buildProgressReportModel(progress: ClientProgress, period: ReportPeriod, settings: Settings, options: { units?: WeightUnit; paper?: PaperSize; e1rmSeries?: E1rmSeries }): ProgressReportModel {
   const units = options.units ?? settings.units.weight
   const { from, to } = period
   const inPeriod = (d: string) => d >= from && d <= to
@@ -203,7 +210,15 @@ export function buildProgressReportModel(progress: ClientProgress, period: Repor
     const actual = goal.actual.filter((p) => inPeriod(p.date)).map((p) => ({ x: dayNumber(p.date), y: mass(p.kg, units) }))
     if (actual.length > 0) {
       const planned = [from, to].map((d) => ({ x: dayNumber(d), y: mass(plannedOn(goal, d), units) }))
-      charts.push({ title: 'Body weight: planned and actual', unit: units, lines: [{ label: 'Planned', dashed: true, points: planned }, { label: 'Actual', dashed: false, points: actual }], xLabels: [shortDay(from), shortDay(to)] })
+      charts.push({ title: 'Body weight: planned and actual', unit: units, lines: [{ label: 'Planned', dashed: true, points: planned }, { label: 'Actual', dashed: false, points: actual }], xLabels: [shortDay(from), shortDay(to)], xRange: [dayNumber(from), dayNumber(to)] })
+    }
+  }
+  if (options.e1rmSeries) {
+    const trained = exercises.filter((e) => e.e1rmKg !== null).sort((a, b) => b.sessions - a.sessions).slice(0, E1RM_CHARTS)
+    for (const e of trained) {
+      const points = options.e1rmSeries(e.exerciseId).filter((p) => p.e1rmKg !== null && inPeriod(p.date)).map((p) => ({ x: dayNumber(p.date), y: mass(p.e1rmKg!, units) }))
+      // One point is no trend: the table already shows it.
+      if (points.length >= 2) charts.push({ title: `${e.name}: estimated 1RM`, unit: units, lines: [{ label: 'e1RM (Epley)', dashed: false, points }], xLabels: [shortDay(from), shortDay(to)], xRange: [dayNumber(from), dayNumber(to)] })
     }
   }
   return {

@@ -51,7 +51,8 @@ function chart(c: ReportChart, width: number): ReactElement {
   const all = c.lines.flatMap((l) => l.points)
   const xs = all.map((p) => p.x)
   const ys = all.map((p) => p.y)
-  const [xMin, xMax] = [Math.min(...xs), Math.max(...xs, Math.min(...xs) + 1)]
+  const xMin = Math.min(c.xRange[0], ...xs)
+  const xMax = Math.max(c.xRange[1], ...xs, xMin + 1)
   const pad = Math.max(1, (Math.max(...ys) - Math.min(...ys)) * 0.15)
   const [yMin, yMax] = [Math.floor(Math.min(...ys) - pad), Math.ceil(Math.max(...ys) + pad)]
   const plotW = width - CHART.left - CHART.right
@@ -59,7 +60,7 @@ function chart(c: ReportChart, width: number): ReactElement {
   const px = (x: number) => CHART.left + ((x - xMin) / (xMax - xMin)) * plotW
   const py = (y: number) => CHART.top + (1 - (y - yMin) / (yMax - yMin)) * plotH
   const ticks = [yMin, (yMin + yMax) / 2, yMax]
-  const colors = [COLOR.ruleStrong, COLOR.accent]
+  const color = (dashed: boolean) => (dashed ? COLOR.ruleStrong : COLOR.accent)
   return h(
     View,
     { style: { marginTop: 10 }, wrap: false },
@@ -72,14 +73,14 @@ function chart(c: ReportChart, width: number): ReactElement {
       h(Text, { key: 'x0', x: CHART.left, y: CHART.height - 4, style: { fontSize: 7 }, fill: COLOR.muted } as never, c.xLabels[0]),
       h(Text, { key: 'x1', x: width - CHART.right, y: CHART.height - 4, style: { fontSize: 7 }, textAnchor: 'end', fill: COLOR.muted } as never, c.xLabels[1]),
       ...c.lines.map((l, i) =>
-        h(Polyline, { key: `l${i}`, points: l.points.map((p) => `${px(p.x)},${py(p.y)}`).join(' '), fill: 'none', stroke: colors[i % 2]!, strokeWidth: 1.5, strokeDasharray: l.dashed ? '4 3' : undefined })
+        h(Polyline, { key: `l${i}`, points: l.points.map((p) => `${px(p.x)},${py(p.y)}`).join(' '), fill: 'none', stroke: color(l.dashed), strokeWidth: 1.5, strokeDasharray: l.dashed ? '4 3' : undefined })
       ),
-      ...c.lines.flatMap((l, i) => (l.dashed ? [] : l.points.map((p, j) => h(Circle, { key: `c${i}-${j}`, cx: px(p.x), cy: py(p.y), r: 2, fill: colors[i % 2]! }))))
+      ...c.lines.flatMap((l, i) => (l.dashed ? [] : l.points.map((p, j) => h(Circle, { key: `c${i}-${j}`, cx: px(p.x), cy: py(p.y), r: 2, fill: color(l.dashed) }))))
     ),
     h(
       View,
       { style: { flexDirection: 'row', marginTop: 2 } },
-      ...c.lines.map((l, i) => h(Text, { key: i, style: [s.small, { marginRight: 14, color: colors[i % 2]! }] }, `${l.dashed ? '- - -' : '——'} ${l.label}`))
+      ...c.lines.map((l, i) => h(Text, { key: i, style: [s.small, { marginRight: 14, color: color(l.dashed) }] }, `${l.dashed ? '- - -' : '——'} ${l.label}`))
     )
   )
 }
