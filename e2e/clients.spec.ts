@@ -385,6 +385,7 @@ test('sample data from the empty state: the sample clients appear, names intact'
 
   // Sort by last change puts the client just edited first.
   await page.getByRole('link', { name: 'Edit' }).click()
+  await expect(page).toHaveURL(/\/edit$/)
   await page.getByLabel('Notes', { exact: true }).fill('Moved sessions to Tuesdays.')
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('region', { name: 'Notes' })).toContainText('Moved sessions to Tuesdays.')

@@ -6,7 +6,7 @@ import { ClientPage } from '../features/clients/ClientPage'
 import { dataSafetyRoutes } from '../features/data-safety/routes'
 import { RecoveryGate } from '../features/data-safety/RecoveryGate'
 import { progressRoutes } from '../features/progress/routes'
-import { lazyPage } from '../lib/lazyPage'
+import { lazyPage, preloadPages } from '../lib/lazyPage'
 import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
 import { Shell } from './Shell'
@@ -40,6 +40,7 @@ const router = createHashRouter([
 
 export function App() {
   useEffect(() => followCoreChanges(), [])
+  useEffect(() => preloadPages(), [])
   return (
     <QueryClientProvider client={queryClient}>
       {/* The recovery screen instead of the app when the data file cannot be opened. */}

@@ -1,14 +1,15 @@
 import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { DashboardPage } from '../dashboard/DashboardPage'
-import { lazyPage } from '../../lib/lazyPage'
+import { EditLogPage, NewLogPage } from './log/SessionLogPage'
 import { loadProgressPage } from './loadProgressPage'
 
 /** Screens of progress tracking (dashboard, session log, progress), added to the app's router. */
 export const progressRoutes: RouteObject[] = [
   { path: 'today', element: <DashboardPage /> },
-  { path: 'clients/:clientId/log/new', ...lazyPage(async () => (await import('./log/SessionLogPage')).NewLogPage) },
-  { path: 'clients/:clientId/log/:logId', ...lazyPage(async () => (await import('./log/SessionLogPage')).EditLogPage) },
+  // Eager: saving a new log moves to its own address, and a trainer re-keying sheets goes back and forth.
+  { path: 'clients/:clientId/log/new', element: <NewLogPage /> },
+  { path: 'clients/:clientId/log/:logId', element: <EditLogPage /> },
   // The charts library is loaded with the progress page only, so the app opens as fast as before.
   {
     path: 'clients/:clientId/progress',
