@@ -4,7 +4,7 @@ import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
 import { useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
-import { useExportJob } from './useExportJob'
+import { useExportJob, useOpenSavedFile } from './useExportJob'
 
 type Scope = 'program' | 'session'
 type Paper = 'A4' | 'Letter'
@@ -55,22 +55,17 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
 
   const submit = () => {
     const card = scope === 'session' && session ? session : null
-    void run({ programId, sessionId: card, paper: chosenPaper, units: chosenUnits, instructions, logCells, progress: withProgress && !card && !!program.data?.clientId }, { programId, sessionId: card })
+    void run({
+      title: 'Save the printed plan',
+      defaultName: async () => (await call('plans.suggestedName', { programId, sessionId: card })).name,
+      job: 'plans.export',
+      write: (path) => call('plans.export', { programId, sessionId: card, paper: chosenPaper, units: chosenUnits, instructions, logCells, progress: withProgress && !card && !!program.data?.clientId, path })
+    })
   }
 
   const title = useMemo(() => (program.data ? `Export “${program.data.document.name}” as PDF` : 'Export as PDF'), [program.data])
   const saved = state.kind === 'saved' ? state.result : null
-  const [openError, setOpenError] = useState<string | null>(null)
-  const openFile = async (method: 'host.openPath' | 'host.showInFolder') => {
-    if (!saved) return
-    setOpenError(null)
-    try {
-      const { opened } = await call(method, { path: saved.path })
-      if (!opened) setOpenError(method === 'host.openPath' ? 'No program to open PDF files was found; the file is saved where you chose.' : 'The folder could not be shown.')
-    } catch (error) {
-      setOpenError(error instanceof Error ? error.message : String(error))
-    }
-  }
+  const { openError, openFile } = useOpenSavedFile(saved)
 
   const actions = saved ? (
     <>

@@ -1,24 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { MethodOutput } from '../../../../shared/api'
 import { safeFileName } from '../../../../shared/plans'
 import { Dialog } from '../../components/Dialog'
 import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
 import { useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
+import { useExportJob, useOpenSavedFile } from './useExportJob'
 import './plans.css'
 
 // The client's progress as a PDF for a review: period, paper and units, then the save dialog.
 
 type Period = 'all' | '4' | '12' | 'custom'
-type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; label: string; done: number; total: number; visible: boolean }
-  | { kind: 'saved'; result: MethodOutput<'plans.progressReport'> }
-  | { kind: 'failed'; message: string }
-
-const SHOW_PROGRESS_AFTER_MS = 300
-
 function daysBefore(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 }
@@ -42,60 +34,30 @@ function ProgressReportDialog({ clientId, clientName, onClose }: { clientId: str
   const [to, setTo] = useState(todayIso)
   const [paper, setPaper] = useState<'A4' | 'Letter' | null>(null)
   const [units, setUnits] = useState<'kg' | 'lb' | null>(null)
-  const [state, setState] = useState<State>({ kind: 'idle' })
-  const [openError, setOpenError] = useState<string | null>(null)
+  const { state, run } = useExportJob()
   const openButton = useRef<HTMLButtonElement>(null)
   const fieldId = useId()
   const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4'
   const chosenUnits = units ?? settings.data?.units.weight ?? 'kg'
-  const busy = state.kind === 'working'
+  const busy = state.kind === 'choosing' || state.kind === 'working'
   const badDates = period === 'custom' && (!from || !to || from > to)
   useEffect(() => {
     if (state.kind === 'saved') openButton.current?.focus()
   }, [state.kind])
 
-  const submit = async () => {
+  const submit = () => {
     const today = todayIso()
     const range = period === 'all' ? { to: today } : period === 'custom' ? { from, to } : { from: daysBefore(today, Number(period) * 7 - 1), to: today }
-    let unsubscribe = () => {}
-    let timer: ReturnType<typeof setTimeout> | undefined
-    try {
-      const defaultName = `${safeFileName(`${clientName} - Progress report ${range.to}`)}.pdf`
-      const { path } = await call('host.chooseSavePath', { title: 'Save the progress report', defaultName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
-      if (path === null) return
-      const target = path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`
-      let progress = { label: 'Starting', done: 0, total: 1, visible: false }
-      setState({ kind: 'working', ...progress })
-      unsubscribe = window.api.subscribe('job.progress', ({ job, label, done, total }) => {
-        if (!job.startsWith('plans.progressReport')) return
-        progress = { ...progress, label, done, total }
-        setState({ kind: 'working', ...progress })
-      })
-      timer = setTimeout(() => {
-        progress = { ...progress, visible: true }
-        setState({ kind: 'working', ...progress })
-      }, SHOW_PROGRESS_AFTER_MS)
-      const result = await call('plans.progressReport', { clientId, path: target, ...range, paper: chosenPaper, units: chosenUnits })
-      setState({ kind: 'saved', result })
-    } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
-    } finally {
-      clearTimeout(timer)
-      unsubscribe()
-    }
+    void run({
+      title: 'Save the progress report',
+      defaultName: () => `${safeFileName(`${clientName} - Progress report ${range.to}`)}.pdf`,
+      job: 'plans.progressReport',
+      write: (path) => call('plans.progressReport', { clientId, path, ...range, paper: chosenPaper, units: chosenUnits })
+    })
   }
 
   const saved = state.kind === 'saved' ? state.result : null
-  const openFile = async (method: 'host.openPath' | 'host.showInFolder') => {
-    if (!saved) return
-    setOpenError(null)
-    try {
-      const { opened } = await call(method, { path: saved.path })
-      if (!opened) setOpenError(method === 'host.openPath' ? 'No program to open PDF files was found; the file is saved where you chose.' : 'The folder could not be shown.')
-    } catch (error) {
-      setOpenError(error instanceof Error ? error.message : String(error))
-    }
-  }
+  const { openError, openFile } = useOpenSavedFile(saved)
 
   const actions = saved ? (
     <>
@@ -135,7 +97,7 @@ function ProgressReportDialog({ clientId, clientName, onClose }: { clientId: str
           className="export-form"
           onSubmit={(e) => {
             e.preventDefault()
-            if (!badDates) void submit()
+            if (!badDates) submit()
           }}
         >
           {state.kind === 'failed' && <Notice kind="error">The report was not saved: {state.message}</Notice>}
