@@ -4,6 +4,8 @@
 // Options: --quick (fewer runs and passes), --studio (also the 10x studio dataset: slow to generate the
 // first time), --no-renderer (core only). SPOTTER_RENDERER_DIR=<dir> times a renderer built elsewhere
 // (`npx electron-vite build --outDir <out>`, then <out>/renderer), as the e2e fixtures allow.
+// --only=<names> (comma-separated: clients, library, decade, studio, programs, progress, pdf, data-safety, boot,
+// keystroke, designer) times just those parts, prints the table and leaves bench/RESULTS.md alone.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -36,6 +38,10 @@ const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
 const withStudio = argv.includes('--studio')
 const withRenderer = !argv.includes('--no-renderer')
+const onlyArg = argv.find((a) => a.startsWith('--only='))
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',').map((name) => name.trim())) : undefined
+/** Whether a part runs: all of them unless --only names some. */
+const wanted = (name: string) => !only || only.has(name)
 const RUNS = quick ? 50 : 200
 const PASSES = quick ? 1 : 3
 
@@ -45,7 +51,7 @@ const PART_MODULES: [file: string, what: string][] = [
   ['progress.ts', 'Progress tracking'],
   ['pdf.ts', 'Printed plans (PDF, with Chromium print as its peer)'],
   ['data-safety.ts', 'Data safety (backup, restore, CSV import)']
-]
+].filter(([file]) => wanted(file.replace(/\.ts$/, ''))) as [string, string][]
 
 function ensureRendererBuilt(): void {
   if (process.env.SPOTTER_RENDERER_DIR || existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) return
@@ -177,7 +183,7 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       "bench's own Node process. Headless Chromium renders in software, without a GPU."
   ]
   console.log('Timing renderer boot in Chromium ...')
-  for (const mode of ['cold', 'warm'] as const) {
+  for (const mode of wanted('boot') ? (['cold', 'warm'] as const) : []) {
     try {
       const boot = await rendererBoot(paths.decade.dataDir, quick ? 4 : 10, BOOT_BUDGET_MS, 'websocket', ', decade store', mode)
       results.push(boot)
@@ -191,7 +197,7 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       'nothing cached. "Reopened": one context, the built bundle in the HTTP cache and V8 code cache, as on a trainer\'s daily start.'
   )
   console.log('Timing keystroke to paint in Chromium ...')
-  const keystrokes = await keystrokeScenarios({
+  const keystrokes = !wanted('keystroke') ? { results: [], notes: [] } : await keystrokeScenarios({
     libraryDir: paths.libraryDir,
     clientsDir: paths.clientsDir,
     budgetMs: KEYSTROKE_BUDGET_MS,
@@ -201,7 +207,7 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
   results.push(...keystrokes.results)
   notes.push(...keystrokes.notes)
   console.log('Timing the program designer in Chromium ...')
-  try {
+  if (wanted('designer')) try {
     const designer = await designerScenarios({
       dataDir: paths.decade.dataDir,
       programId: paths.decade.sampleProgramId,
@@ -227,23 +233,26 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'spotter-bench-'))
   const sections: Section[] = []
   try {
-    const clients = await clientsSection(work)
-    sections.push(clients.section)
-    const library = await librarySection(work)
-    sections.push(library.section)
+    const needsRenderer = withRenderer && (wanted('boot') || wanted('keystroke') || wanted('designer'))
+    const clients = wanted('clients') || (needsRenderer && wanted('keystroke')) ? await clientsSection(work) : undefined
+    if (clients && wanted('clients')) sections.push(clients.section)
+    const library = wanted('library') || (needsRenderer && wanted('keystroke')) ? await librarySection(work) : undefined
+    if (library && wanted('library')) sections.push(library.section)
     // A part that breaks is reported in its section; the others still run.
     const broken = (title: string, error: unknown): Section => ({ title, results: [{ scenario: `${title}: not measured`, figures: figures([]) }], notes: [`Failed: ${reason(error)}`] })
     let decadeData: ScaleDataset | undefined
     let decade: ScaleRun | undefined
     try {
-      decadeData = await scaleDataset(DECADE, work)
-      const measured = await scaleSection(decadeData)
-      sections.push(measured.section)
-      decade = measured.run
+      if (wanted('decade') || needsRenderer || (withStudio && wanted('studio'))) decadeData = await scaleDataset(DECADE, work)
+      if (decadeData && (wanted('decade') || (withStudio && wanted('studio')))) {
+        const measured = await scaleSection(decadeData)
+        if (wanted('decade')) sections.push(measured.section)
+        decade = measured.run
+      }
     } catch (error) {
       sections.push(broken('Decade dataset', error))
     }
-    if (withStudio) {
+    if (withStudio && wanted('studio')) {
       try {
         sections.push((await scaleSection(await scaleDataset(STUDIO, work), decade)).section)
       } catch (error) {
@@ -252,15 +261,23 @@ async function main(): Promise<number> {
     }
     sections.push(...(await partSections()))
     if (!withRenderer) sections.push({ title: 'Renderer (Chromium)', results: [], notes: ['Skipped (--no-renderer).'] })
-    else if (!decadeData) sections.push({ title: 'Renderer (Chromium)', results: [], notes: ['Skipped: the decade store it opens could not be made.'] })
-    else sections.push(await rendererSection({ clientsDir: clients.dataDir, libraryDir: library.dataDir, decade: decadeData }))
+    else if (!needsRenderer) {
+      // --only named no renderer part.
+    } else if (!decadeData) sections.push({ title: 'Renderer (Chromium)', results: [], notes: ['Skipped: the decade store it opens could not be made.'] })
+    else sections.push(await rendererSection({ clientsDir: clients?.dataDir ?? '', libraryDir: library?.dataDir ?? '', decade: decadeData }))
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-  if (!withStudio) sections.push({ title: 'Studio dataset', results: [], notes: ['Not run: add --studio (the first run generates 10 million set logs, several minutes; cached afterwards).'] })
+  if (!withStudio && !only) sections.push({ title: 'Studio dataset', results: [], notes: ['Not run: add --studio (the first run generates 10 million set logs, several minutes; cached afterwards).'] })
 
   const context = { loadAtStart, loadAtEnd: load(), minutes: (Date.now() - started) / 60_000, options: argv.join(' ') }
   console.log(`\n${terminalTable(sections)}\n`)
+  if (only) {
+    // A partial run does not replace the whole table; its notes are printed instead.
+    for (const section of sections) for (const note of section.notes) console.log(`- ${note}`)
+    console.log(`Load average at start ${context.loadAtStart}, at end ${context.loadAtEnd}. Partial run (--only): bench/RESULTS.md left as it was.`)
+    return sections.some((s) => s.results.some((r) => verdict(r).startsWith('FAIL'))) ? 1 : 0
+  }
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown(sections, context))
   console.log(`Load average at start ${context.loadAtStart}, at end ${context.loadAtEnd}. Written to bench/RESULTS.md (notes there).`)
   return sections.some((s) => s.results.some((r) => verdict(r).startsWith('FAIL'))) ? 1 : 0
