@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { DEFAULT_SESSION_LIMIT_MINUTES } from '../../../../shared/programs'
 import { SessionLimitMinutes, type Settings, type SettingsUpdate } from '../../../../shared/settings'
+import { NumberField } from '../../components/NumberField'
 import { call } from '../../lib/api'
 import { keyFor, queryClient } from '../../lib/query'
 import { ChoiceGroup, type Choice } from './ChoiceGroup'
@@ -33,58 +34,24 @@ function preferencesOf(settings: Settings): Preferences {
   return { units: settings.units, paperSize: settings.paperSize, firstDayOfWeek: settings.firstDayOfWeek, sessionLimitMinutes: settings.sessionLimitMinutes }
 }
 
-/**
- * The longest session the trainer plans: the program designer warns about a session estimated above it.
- * Saved when the box is left or Enter is pressed (not on each key, so typing 120 never saves 12).
- */
+/** The longest session the trainer plans: the program designer warns about a session estimated above it. */
 function SessionLimitField({ value, onSave }: { value: number; onSave(minutes: number): void }) {
-  const id = useId()
-  const [draft, setDraft] = useState(String(value))
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => setDraft(String(value)), [value])
-  const commit = () => {
-    const parsed = SessionLimitMinutes.safeParse(draft.trim() === '' ? Number.NaN : Number(draft))
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Enter a number of minutes')
-    setError(null)
-    if (parsed.data !== value) onSave(parsed.data)
-  }
   return (
-    <div className={`field session-limit${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>Longest session you plan</label>
-      <p id={`${id}-hint`} className="field-hint">
-        The program designer warns when a session’s estimated time (sets, work and rest) goes over it. 15 to 240 minutes.
-      </p>
-      <span className="session-limit-input">
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={15}
-          max={240}
-          step={5}
-          value={draft}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            if (error) setError(null)
-          }}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              commit()
-            }
-          }}
-        />
-        <span aria-hidden="true">minutes</span>
-      </span>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <NumberField
+      className="session-limit"
+      label="Longest session you plan"
+      hint="The program designer warns when a session’s estimated time (sets, work and rest) goes over it. 15 to 240 minutes."
+      unit="minutes"
+      min={15}
+      max={240}
+      step={5}
+      value={value}
+      onSave={onSave}
+      check={(typed) => {
+        const parsed = SessionLimitMinutes.safeParse(typed)
+        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Enter a number of minutes' }
+      }}
+    />
   )
 }
 
