@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCore } from '../../src/main/core/index'
 import { backupFileName, backupsToRemove, parseBackupName, type BackupFile } from '../../src/main/core/backup/files'
-import { replaceLiveData } from '../../src/main/core/backup/replace'
+import { readyCandidate, replaceLiveData } from '../../src/main/core/backup/replace'
 import { fullClient } from '../helpers/clients'
 import { fingerprint, logicalHash, openTestCore, storeHash, tempDir } from '../helpers/store'
 
@@ -260,6 +260,67 @@ describe('the swap itself', () => {
     broken.close()
     const hash = logicalHash(t.db)
     expect(() => replaceLiveData(t.dbFile, backup.path)).toThrow(/refer to records that are not there/)
+    expect(logicalHash(t.db)).toBe(hash)
+  })
+})
+
+describe('restore on worker threads', () => {
+  it('a restore leaves the core answering: its pages are copied in on a worker, with progress', async () => {
+    const t = openTestCore()
+    // About 20 MB of pages, so the copy takes many steps.
+    t.db.exec('CREATE TABLE filler (id TEXT PRIMARY KEY, blob BLOB)')
+    const insert = t.db.prepare('INSERT INTO filler VALUES (?, randomblob(4000))')
+    t.db.transaction(() => {
+      for (let i = 0; i < 5000; i++) insert.run(`f${i}`)
+    })()
+    await t.value('clients.create', fullClient({ name: 'Kept Client' }))
+    const backup = await t.value('backups.create', {})
+    const atBackup = logicalHash(t.db)
+    await t.value('clients.create', fullClient({ name: 'Added Later' }))
+    const progress: { job: string; done: number; total: number }[] = []
+    t.core.on('job.progress', (p) => progress.push(p))
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    const restoring = t.value('backups.restore', { path: backup.path, confirm: true })
+    // Calls made meanwhile are answered (reads see the data as it was until the swap commits).
+    const during = await t.value('clients.list', { query: '' })
+    await restoring
+    clearInterval(timer)
+    expect(during.total).toBeGreaterThanOrEqual(1)
+    expect(ticks).toBeGreaterThan(5)
+    expect(logicalHash(t.db)).toBe(atBackup)
+    const ours = progress.filter((p) => p.job === 'restore')
+    expect(ours.length).toBeGreaterThanOrEqual(2)
+    expect(ours.at(-1)?.done).toBe(ours.at(-1)?.total)
+    expect((await t.value('clients.list', { query: 'Added' })).total).toBe(0)
+    // The swap gave the write-ahead log's space back.
+    expect(statSync(`${t.dbFile}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBeLessThan(1024 * 1024)
+  })
+
+  it('a file that carries a trigger of its own is copied row by row: the trigger stays out of the live store', async () => {
+    const t = openTestCore()
+    await t.value('clients.create', fullClient({ name: 'Kept Client' }))
+    const backup = await t.value('backups.create', {})
+    const crafted = new Database(backup.path)
+    crafted.exec("CREATE TRIGGER wipe_on_insert AFTER INSERT ON clients BEGIN DELETE FROM clients WHERE id <> NEW.id; END")
+    crafted.close()
+    await t.value('backups.restore', { path: backup.path, confirm: true })
+    expect(t.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name = 'wipe_on_insert'").get()).toBeUndefined()
+    await t.value('clients.create', fullClient({ name: 'New After Restore' }))
+    expect((await t.value('clients.list', { query: '' })).total).toBe(2)
+  })
+
+  it('a file whose rows refer to records it does not hold is refused before anything is copied', async () => {
+    const t = openTestCore()
+    const client = await t.value('clients.create', fullClient({ name: 'Live Client' }))
+    await t.value('programs.create', { clientId: client.id, name: 'Live plan', weeks: 1, sessionsPerWeek: 1, withSessions: true })
+    const backup = await t.value('backups.create', {})
+    const broken = new Database(backup.path)
+    broken.pragma('foreign_keys = OFF')
+    broken.prepare('DELETE FROM clients').run()
+    broken.close()
+    const hash = logicalHash(t.db)
+    await expect(readyCandidate(t.dbFile, backup.path)).rejects.toThrow(/refer to records that are not there/)
     expect(logicalHash(t.db)).toBe(hash)
   })
 })

@@ -4,11 +4,12 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { isMethodName, type MethodName } from '../../../shared/api'
 import type { StoreCounts } from '../../../shared/data-safety'
-import { DATABASE_FILE } from '../db/open'
+import { DATABASE_FILE, markChecked } from '../db/open'
 import { loadMigrations } from '../db/migrations'
 import { StoreOpenError } from '../errors'
 import type { Core } from '../index'
 import { badFile, fileFailure, mustBeFile } from './fs-errors'
+import { startJob } from './sqlite-worker'
 import { countsOf } from './tables'
 import { clientProblem } from '../transfer/checks'
 
@@ -66,6 +67,9 @@ const READ_BACK: [table: string, method: string, what: string, limit: number][] 
   ['session_logs', 'logs.get', 'session log', 2000]
 ]
 
+/** The longest the read-back holds the core's thread before letting other calls in. */
+const YIELD_AFTER_MS = 8
+
 async function readBack(core: Core, source: string): Promise<void> {
   const db = core.context.db
   for (const [table, method, what, limit] of READ_BACK) {
@@ -73,9 +77,13 @@ async function readBack(core: Core, source: string): Promise<void> {
     const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table)
     if (!exists) continue
     const ids = db.prepare(`SELECT id FROM "${table}" ORDER BY rowid DESC ${Number.isFinite(limit) ? `LIMIT ${limit}` : ''}`).pluck().all() as string[]
-    for (const [i, id] of ids.entries()) {
+    let since = performance.now()
+    for (const id of ids) {
       // Let the live core answer in between: reading back thousands of records takes a while.
-      if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve))
+      if (performance.now() - since > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        since = performance.now()
+      }
       const answer = await core.call(method as MethodName, { id })
       if (!answer.ok) throw badFile(`${source} holds a ${what} that cannot be read (${answer.error.message}), so it was not used.`)
       const problem = method === 'clients.get' ? clientProblem(answer.value as Record<string, unknown>) : null
@@ -93,6 +101,22 @@ function headerOf(file: string): Buffer {
     closeSync(fd)
   }
   return head
+}
+
+/**
+ * quick_check of the copy on a worker thread (a big store takes seconds), after which the core that
+ * opens it does not check it again. Without a worker, that core's own open-time check does the work.
+ */
+async function checkOffThread(copy: string, source: string, field: string): Promise<void> {
+  let checked: { result: string } | null
+  try {
+    checked = await startJob<{ result: string }>('check', { file: copy }).answer
+  } catch (error) {
+    throw badFile(`${source} is damaged and cannot be used (${error instanceof Error ? error.message : String(error)}).`, field)
+  }
+  if (!checked) return
+  if (checked.result !== 'ok') throw badFile(`${source} is damaged and cannot be used (integrity check: ${checked.result}).`, field)
+  markChecked(copy)
 }
 
 export async function prepareCandidate(file: string, dataDir: string, openCore: OpenCore, field = 'path', label = file): Promise<Candidate> {
@@ -131,6 +155,7 @@ export async function prepareCandidate(file: string, dataDir: string, openCore: 
       throw badFile(`${source} is damaged and cannot be used (${error instanceof Error ? error.message : String(error)}).`, field)
     }
     if (version === 0) throw badFile(`${source} is not a Spotter data file or backup (it holds no Spotter data).`, field)
+    await checkOffThread(copy, source, field)
 
     let core: Core
     try {

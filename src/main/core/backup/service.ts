@@ -10,7 +10,7 @@ import { prepareCandidate, type OpenCore } from './candidate'
 import { backupFiles, backupsToRemove, describeBackup, removeBackups, type BackupFile } from './files'
 import { mustBeFile } from './fs-errors'
 import { writeBackup } from './make'
-import { replaceLiveData } from './replace'
+import { putInPlace, readyCandidate } from './replace'
 import { backupFolderOf, defaultBackupFolder, readState, updateState, type DataSafetyState } from './state'
 import { countsOf } from './tables'
 
@@ -38,19 +38,19 @@ export function createBackupService(deps: CoreDeps, openCore: OpenCore) {
     removeBackups(backupsToRemove(backupFiles(folder), { ...state.backups, keep, now: new Date() }))
   }
 
-  async function make(kind: BackupKind, alsoKeep: string[] = []): Promise<BackupEntry> {
+  async function make(kind: BackupKind, alsoKeep: string[] = [], job = 'backup'): Promise<BackupEntry> {
     const state = readState(dataDir)
     const folder = backupFolderOf(dataDir, state)
-    const label = kind === 'automatic' ? 'Automatic backup' : 'Backing up'
+    const label = kind === 'automatic' ? 'Automatic backup' : job === 'restore' ? 'Keeping a copy of your current data' : 'Backing up'
     let made
     try {
       let total = 0
       made = await writeBackup(deps.db, folder, kind, (done, pages) => {
         total = pages
-        deps.progress({ job: 'backup', label, done, total })
+        deps.progress({ job, label, done, total })
       })
       // SQLite reports before each step, not after the last: say it finished.
-      if (total > 0) deps.progress({ job: 'backup', label, done: total, total })
+      if (total > 0) deps.progress({ job, label, done: total, total })
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
       throw new CoreFailure('conflict', `The backup could not be written to ${folder} (${detail}). Your data is unchanged.`, [{ path: 'folder', message: 'Backup failed' }])
@@ -74,10 +74,24 @@ export function createBackupService(deps: CoreDeps, openCore: OpenCore) {
     return { folder, backups: files.map(describeBackup), lastBackupAt: files[0]?.createdAt ?? null, nextBackupAt: next, undo: state.undo }
   }
 
-  /** Backs up the current data, then puts a checked candidate in its place (call inside serial). */
+  /**
+   * Backs up the current data (the copy an undo restores), then puts a checked candidate in its place
+   * (call inside serial). The candidate's last checks run on a worker meanwhile; the core's thread
+   * only relays progress, as job 'restore'.
+   */
   async function replaceWith(candidateFile: string, from: string, kind: 'before-restore' | 'before-import'): Promise<RestoreResult> {
-    const beforeRestore = await make(kind, [from])
-    replaceLiveData(databaseFile, candidateFile)
+    const ready = readyCandidate(databaseFile, candidateFile)
+    // Awaited below; until then a refusal must not count as unhandled.
+    ready.catch(() => undefined)
+    const beforeRestore = await make(kind, [from], 'restore')
+    const verdict = await ready
+    const label = 'Putting the restored data in place'
+    let total = 0
+    await putInPlace(databaseFile, candidateFile, verdict, (done, pages) => {
+      total = pages
+      deps.progress({ job: 'restore', label, done, total })
+    })
+    if (total > 0) deps.progress({ job: 'restore', label, done: total, total })
     deps.dataReplaced()
     updateState(dataDir, (s) => ({ ...s, undo: { restoredAt: nowIso(), restoredFrom: from, beforeRestore: beforeRestore.path } }))
     return { restoredFrom: from, beforeRestore, counts: countsOf(deps.db) }

@@ -25,6 +25,27 @@ function readHeader(file: string): string {
   }
 }
 
+// Files whose quick_check was just run elsewhere (a restore candidate, checked on a worker thread so the
+// core's thread is not held): opening one of them skips a second full pass, once, and only while the
+// file is exactly as it was checked (same inode, size and modification time).
+const checkedElsewhere = new Map<string, string>()
+
+function fileIdentity(file: string): string {
+  const stat = statSync(file)
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`
+}
+
+/** Records that `file` has just passed quick_check (call right after the check, before any write). */
+export function markChecked(file: string): void {
+  checkedElsewhere.set(file, fileIdentity(file))
+}
+
+function takeChecked(file: string): boolean {
+  const identity = checkedElsewhere.get(file)
+  checkedElsewhere.delete(file)
+  return identity !== undefined && identity === fileIdentity(file)
+}
+
 /**
  * Checks an existing file without writing to it: header, quick_check, schema compatibility.
  * Any refusal leaves the file byte-for-byte as it was.
@@ -41,10 +62,11 @@ function inspectExisting(file: string, known: Migration[]): void {
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f))
   let db: Database.Database | undefined
   try {
+    const alreadyChecked = takeChecked(file)
     db = new Database(file, { readonly: true, fileMustExist: true })
-    // Read through a memory map: the check reads every page, and this spares copying each one.
-    db.pragma('mmap_size = 1073741824')
-    const result = db.pragma('quick_check', { simple: true })
+    // Read through the page cache, not a memory map: a map makes every page of the file count in the
+    // process's resident memory (1.1 GB for a decade of data), for about a third less CPU on the check.
+    const result = alreadyChecked ? 'ok' : db.pragma('quick_check', { simple: true })
     if (result !== 'ok') {
       throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
     }

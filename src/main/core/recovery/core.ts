@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
-import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { METHOD_NAMES, type CoreEventName, type CoreEvents} from '../../../shared/api'
@@ -113,9 +114,15 @@ export function createRecoveryCoreWith(options: RecoveryOptions, openCore: OpenC
             for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix)
             renameSync(file, movedTo)
           }
-          const partial = `${file}.partial`
-          copyFileSync(candidate.file, partial)
-          renameSync(partial, file)
+          // The checked copy sits in a work folder inside the data folder: moved in, not copied (a big
+          // store would hold the core's thread for seconds); copied only across file systems.
+          try {
+            renameSync(candidate.file, file)
+          } catch {
+            const partial = `${file}.partial`
+            await copyFile(candidate.file, partial)
+            renameSync(partial, file)
+          }
           recover(dataDir)
           return { restoredFrom: input.path, damagedFileMovedTo: movedTo, counts: candidate.counts }
         } finally {
