@@ -5,7 +5,7 @@
 // first time), --no-renderer (core only). SPOTTER_RENDERER_DIR=<dir> times a renderer built elsewhere
 // (`npx electron-vite build --outDir <out>`, then <out>/renderer), as the e2e fixtures allow.
 // --only=<names> (comma-separated: clients, library, decade, studio, programs, progress, pdf, data-safety, boot,
-// keystroke, designer) times just those parts, prints the table and leaves bench/RESULTS.md alone.
+// keystroke, designer, progress-page) times just those parts, prints the table and leaves bench/RESULTS.md alone.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,6 +19,7 @@ import { generateClients, type GeneratedClient } from './dataset'
 import { DECADE, scaleDataset, STUDIO, type ScaleDataset } from './scale-dataset'
 import { scaleScenarios, type ScaleRun } from './scale-scenarios'
 import { designerScenarios } from './designer-keystroke'
+import { progressPageScenarios } from './progress-page'
 import { buildLibrary, exerciseScenarios, LIBRARY_SIZE } from './exercise-scenarios'
 import { keystrokeScenarios } from './keystroke'
 import { rendererBoot } from './renderer-boot'
@@ -31,6 +32,7 @@ const LIST_BUDGET_MS = 5
 const BOOT_BUDGET_MS = 300
 const KEYSTROKE_BUDGET_MS = 16
 const DESIGNER_OPEN_BUDGET_MS = 300
+const PROGRESS_PAGE_BUDGET_MS = 200
 const MEMORY_BUDGET_MB = 300
 const STUDIO_RATIO_BUDGET = 1.3
 
@@ -221,6 +223,17 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
     results.push({ scenario: 'designer: keystroke to paint in an item field (Chromium + harness)', figures: figures([]), budgetMs: KEYSTROKE_BUDGET_MS })
     notes.push(`The designer could not be measured: ${reason(error)}`)
   }
+  if (wanted('progress-page')) {
+    console.log('Timing the progress page in Chromium ...')
+    try {
+      const progressPage = await progressPageScenarios({ budgetMs: PROGRESS_PAGE_BUDGET_MS, passes: PASSES, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
+      results.push(...progressPage.results)
+      notes.push(...progressPage.notes)
+    } catch (error) {
+      results.push({ scenario: 'progress page: click to first chart and exercise table painted (Chromium + harness)', figures: figures([]), budgetMs: PROGRESS_PAGE_BUDGET_MS })
+      notes.push(`The progress page could not be measured: ${reason(error)}`)
+    }
+  }
   return { title: 'Renderer (Chromium)', results, notes }
 }
 
@@ -233,7 +246,7 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'spotter-bench-'))
   const sections: Section[] = []
   try {
-    const needsRenderer = withRenderer && (wanted('boot') || wanted('keystroke') || wanted('designer'))
+    const needsRenderer = withRenderer && (wanted('boot') || wanted('keystroke') || wanted('designer') || wanted('progress-page'))
     const clients = wanted('clients') || (needsRenderer && wanted('keystroke')) ? await clientsSection(work) : undefined
     if (clients && wanted('clients')) sections.push(clients.section)
     const library = wanted('library') || (needsRenderer && wanted('keystroke')) ? await librarySection(work) : undefined

@@ -6,28 +6,33 @@ import { formatNumber, round, weightFromUnit, weightToUnit } from '../../lib/uni
 
 import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/logs'
 
-export { formatDay, formatTimestamp, plural } from '../clients/clientText'
+export { formatTimestamp, plural } from '../clients/clientText'
+
+// One formatter per shape, made once: building an Intl.DateTimeFormat costs far more than formatting,
+// and a chart axis or a long table formats hundreds of days.
+const SHORT_DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+const LONG_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const WEEKDAY_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
+const WHOLE = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
+
+function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  if (!y || !m || !d) return isoDate
+  return format.format(new Date(y, m - 1, d))
+}
 
 /** "12 Mar": a calendar day in a chart axis or a short list. */
-export function shortDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number)
-  if (!y || !m || !d) return isoDate
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d))
-}
+export const shortDay = (isoDate: string): string => formatIsoDate(isoDate, SHORT_DAY)
+
+/** "12 Mar 2026": a day in a table or a sentence (as the client pages write it). */
+export const formatDay = (isoDate: string): string => formatIsoDate(isoDate, DAY)
 
 /** "Saturday, 21 November 2026": the day a screen is about. */
-export function longDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number)
-  if (!y || !m || !d) return isoDate
-  return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d))
-}
+export const longDay = (isoDate: string): string => formatIsoDate(isoDate, LONG_DAY)
 
 /** "Mon 12 Mar": a session's day on the dashboard and in lists. */
-export function weekdayDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number)
-  if (!y || !m || !d) return isoDate
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d))
-}
+export const weekdayDay = (isoDate: string): string => formatIsoDate(isoDate, WEEKDAY_DAY)
 
 /** A load held in kg, in the trainer's unit for a box (one decimal, no unit). */
 export function loadForInput(kg: number | null, unit: Units['weight']): string {
@@ -49,7 +54,7 @@ export function formatLoad(kg: number, unit: Units['weight']): string {
 
 /** Volume (load × reps, summed) in the trainer's unit, whole numbers with thousands separators. */
 export function formatVolume(kg: number, unit: Units['weight']): string {
-  return `${Math.round(weightToUnit(kg, unit)).toLocaleString()} ${unit}`
+  return `${WHOLE.format(Math.round(weightToUnit(kg, unit)))} ${unit}`
 }
 
 /** A length held in cm, in the trainer's unit. */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 
 export type ChartView = 'chart' | 'table'
 
@@ -19,8 +19,8 @@ interface ChartCardProps {
   note?: ReactNode
   /** What the chart shows in words, read out instead of the drawing (the table has the numbers). */
   summary: string
-  /** Rendered only in chart view, so a hidden chart costs nothing. */
-  chart(): ReactNode
+  /** Rendered only in chart view and near the screen, at the figure's width in pixels. */
+  chart(width: number): ReactNode
   table(): ReactNode
   /** Controls beside the toggle, e.g. a choice of exercise. */
   tools?: ReactNode
@@ -29,29 +29,54 @@ interface ChartCardProps {
   className?: string
 }
 
+/** How far below the window a chart is already drawn, so scrolling finds it ready. */
+const NEAR_PX = 300
+
 /**
- * True once the element is on screen or close to it. Charts further down the page are drawn only when
- * the trainer scrolls towards them, so the page opens with the text and the first chart at once.
+ * The figure's width once it is on screen or close to it, else null. Measured in a layout effect, so
+ * a chart in view is drawn before the page's first paint instead of a few frames later; charts
+ * further down wait until the trainer scrolls towards them. Follows the window's size afterwards.
  */
-function useNearViewport(): [(element: Element | null) => void, boolean] {
-  // A callback ref: the figure may mount later than the card (while its data loads).
-  const [element, setElement] = useState<Element | null>(null)
-  const [near, setNear] = useState(false)
-  useEffect(() => {
-    if (!element || near) return
-    if (typeof IntersectionObserver === 'undefined') return setNear(true)
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '300px 0px' })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [element, near])
-  return [setElement, near]
+function useFigureWidth(shown: boolean): [RefObject<HTMLDivElement | null>, number | null] {
+  const ref = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const figure = ref.current
+    if (!shown || !figure) return
+    let resize: ResizeObserver | undefined
+    let intersect: IntersectionObserver | undefined
+    const follow = () => {
+      const measure = () => setWidth(Math.floor(figure.clientWidth) || null)
+      measure()
+      resize = new ResizeObserver(measure)
+      resize.observe(figure)
+    }
+    const box = figure.getBoundingClientRect()
+    if (box.top < window.innerHeight + NEAR_PX && box.bottom > -NEAR_PX) follow()
+    else {
+      intersect = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return
+          intersect?.disconnect()
+          follow()
+        },
+        { rootMargin: `${NEAR_PX}px 0px` }
+      )
+      intersect.observe(figure)
+    }
+    return () => {
+      intersect?.disconnect()
+      resize?.disconnect()
+    }
+  }, [shown])
+  return [ref, width]
 }
 
 /** A chart with its table: a toggle switches between them; both show the same numbers. */
 export function ChartCard({ title, note, summary, chart, table, tools, empty, className }: ChartCardProps) {
   const id = useId()
   const [view, setView] = useState<ChartView>(rememberedView)
-  const [figureRef, near] = useNearViewport()
+  const [figureRef, width] = useFigureWidth(!empty && view === 'chart')
   const choose = (next: ChartView) => {
     setView(next)
     try {
@@ -83,7 +108,7 @@ export function ChartCard({ title, note, summary, chart, table, tools, empty, cl
         <div className="chart-empty">{empty}</div>
       ) : view === 'chart' ? (
         <div ref={figureRef} className="chart-figure" role="img" aria-label={summary}>
-          {near ? chart() : null}
+          {width !== null ? chart(width) : null}
         </div>
       ) : (
         table()

@@ -1,4 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
+import { useMemo } from 'react'
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
+import { axisTicks, plotWidthOf, thinPoints } from './chartData'
 import { AXIS_COLOR, GRID_COLOR, seriesColor } from './palette'
 
 export type Point = Record<string, string | number | null>
@@ -20,41 +22,86 @@ interface TrendChartProps {
   formatY?(value: number): string
   /** Points to mark (personal records): x value and the series they sit on. */
   marks?: readonly { x: string | number; y: number; label: string }[]
+  /** Pixels, measured by the card: a fixed size spares the library its own measuring. */
+  width: number
   height?: number
 }
 
-const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 }
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 4 }
+const Y_AXIS_WIDTH = 56
+/**
+ * No vertical grid lines. Said outright because, even with vertical={false}, the grid otherwise works
+ * out where they would go by measuring every date label on the x axis (hundreds over five years).
+ */
+const NO_LINES = () => []
+/** Pixels per drawn point below which a line holds more points than the screen can show. */
+const PX_PER_POINT = 2
 
 // Drawing only: numbers are aggregated by the core, and the table view reads the same points. No
 // animation, so a page with several charts paints in one go.
 
 /** Values over time as lines (targets dashed), with optional marked points. */
-export function TrendChart({ data, xKey, series, formatX, formatY, marks = [], height = 240 }: TrendChartProps) {
+export function TrendChart({ data, xKey, series, formatX, formatY, marks = [], width, height = 240 }: TrendChartProps) {
+  const plotWidth = plotWidthOf(width, MARGIN, Y_AXIS_WIDTH)
+  const { shown, ticks } = useMemo(() => {
+    // Thinned on the main series; marked points (records) stay, so their dots find their x.
+    const marked = new Set(marks.map((m) => m.x))
+    const main = series[0]?.key
+    const value = (p: Point) => (main && typeof p[main] === 'number' ? (p[main] as number) : null)
+    const kept = thinPoints(data, Math.floor(plotWidth / PX_PER_POINT), value, (p) => marked.has(p[xKey] as string | number))
+    return { shown: kept, ticks: axisTicks(kept.map((p) => p[xKey] as string | number), plotWidth) }
+  }, [data, marks, series, xKey, plotWidth])
   return (
-    <LineChart data={data as Point[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
-      <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-      <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} minTickGap={24} />
-      <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={56} domain={['auto', 'auto']} />
-      <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
-      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 13 }} />}
+    <>
+      <LineChart data={shown as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} />
+        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} domain={['auto', 'auto']} />
+        <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
+        {series.map((s, i) => (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color ?? seriesColor(i)}
+            strokeWidth={2}
+            strokeDasharray={s.dashed ? '6 4' : undefined}
+            dot={shown.length <= 40}
+            connectNulls
+            isAnimationActive={false}
+            type="monotone"
+          />
+        ))}
+        {marks.map((m) => (
+          <ReferenceDot key={`${m.x}-${m.label}`} x={m.x} y={m.y} r={6} fill="#f5a524" stroke="#17212f" label={{ value: m.label, position: 'top', fontSize: 11 }} />
+        ))}
+      </LineChart>
+      <ChartLegend series={series} />
+    </>
+  )
+}
+
+/**
+ * The series' names under a chart with more than one, as plain HTML: the library's own legend
+ * measures itself and draws the chart a second time to make room.
+ */
+function ChartLegend({ series, bars = false }: { series: readonly Series[]; bars?: boolean }) {
+  if (series.length < 2) return null
+  return (
+    <ul className="chart-legend" aria-hidden="true">
       {series.map((s, i) => (
-        <Line
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stroke={s.color ?? seriesColor(i)}
-          strokeWidth={2}
-          strokeDasharray={s.dashed ? '6 4' : undefined}
-          dot={data.length <= 40}
-          connectNulls
-          isAnimationActive={false}
-          type="monotone"
-        />
+        <li key={s.key}>
+          <svg width="18" height="10" aria-hidden="true">
+            {bars ? (
+              <rect x="2" y="0" width="14" height="10" fill={s.color ?? seriesColor(i)} />
+            ) : (
+              <line x1="1" y1="5" x2="17" y2="5" stroke={s.color ?? seriesColor(i)} strokeWidth="2" strokeDasharray={s.dashed ? '4 3' : undefined} />
+            )}
+          </svg>
+          {s.label}
+        </li>
       ))}
-      {marks.map((m) => (
-        <ReferenceDot key={`${m.x}-${m.label}`} x={m.x} y={m.y} r={6} fill="#f5a524" stroke="#17212f" label={{ value: m.label, position: 'top', fontSize: 11 }} />
-      ))}
-    </LineChart>
+    </ul>
   )
 }
 
@@ -65,21 +112,26 @@ interface BarsChartProps {
   formatX?(value: string | number): string
   formatY?(value: number): string
   stacked?: boolean
+  width: number
   height?: number
 }
 
-/** Amounts per period as bars (stacked per series when asked). */
-export function BarsChart({ data, xKey, series, formatX, formatY, stacked = false, height = 240 }: BarsChartProps) {
+/** Amounts per period as bars (stacked per series when asked). Every bar is kept: each is a sum of its own. */
+export function BarsChart({ data, xKey, series, formatX, formatY, stacked = false, width, height = 240 }: BarsChartProps) {
+  const plotWidth = plotWidthOf(width, MARGIN, Y_AXIS_WIDTH)
+  const ticks = useMemo(() => axisTicks(data.map((p) => p[xKey] as string | number), plotWidth), [data, xKey, plotWidth])
   return (
-    <BarChart data={data as Point[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
-      <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-      <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} minTickGap={16} />
-      <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={56} allowDecimals={false} />
-      <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
-      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 13 }} />}
-      {series.map((s, i) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color ?? seriesColor(i)} stackId={stacked ? 'all' : undefined} isAnimationActive={false} />
-      ))}
-    </BarChart>
+    <>
+      <BarChart data={data as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} />
+        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} allowDecimals={false} />
+        <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
+        {series.map((s, i) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color ?? seriesColor(i)} stackId={stacked ? 'all' : undefined} isAnimationActive={false} />
+        ))}
+      </BarChart>
+      <ChartLegend series={series} bars />
+    </>
   )
 }

@@ -80,21 +80,25 @@ export function ExerciseChart({
   const points = useMemo(() => inPeriod(series.data?.points ?? [], (p) => p.date, from), [series.data, from])
   const byReps = exercise.measurement === 'reps'
   const loaded = points.some((p) => p.bestLoadKg !== null && p.bestLoadKg > 0)
-  const w = (kg: number | null) => (kg === null ? null : weightToUnit(kg, units.weight))
-  const data: Point[] = points.map((p) => ({ date: p.date, e1rm: w(p.e1rmKg), load: w(p.bestLoadKg), reps: p.bestReps, other: p.bestOther }))
-  const lines = byReps
-    ? loaded
-      ? [
-          { key: 'e1rm', label: `Estimated 1RM (${units.weight})` },
-          { key: 'load', label: `Heaviest load (${units.weight})`, dashed: true }
-        ]
-      : [{ key: 'reps', label: 'Most reps in a set' }]
-    : [{ key: 'other', label: exercise.measurement === 'distance' ? 'Longest distance (m)' : 'Longest (seconds)' }]
-  const markKey = lines[0]?.key ?? 'e1rm'
-  const marks = points.flatMap((p, i) => {
-    const y = data[i]?.[markKey]
-    return p.isRecord && typeof y === 'number' ? [{ x: p.date, y, label: 'PR' }] : []
-  })
+  // Worked out once per series, period and unit, not on every render of the page.
+  const drawing = useMemo(() => {
+    const w = (kg: number | null) => (kg === null ? null : weightToUnit(kg, units.weight))
+    const data: Point[] = points.map((p) => ({ date: p.date, e1rm: w(p.e1rmKg), load: w(p.bestLoadKg), reps: p.bestReps, other: p.bestOther }))
+    const lines = byReps
+      ? loaded
+        ? [
+            { key: 'e1rm', label: `Estimated 1RM (${units.weight})` },
+            { key: 'load', label: `Heaviest load (${units.weight})`, dashed: true }
+          ]
+        : [{ key: 'reps', label: 'Most reps in a set' }]
+      : [{ key: 'other', label: exercise.measurement === 'distance' ? 'Longest distance (m)' : 'Longest (seconds)' }]
+    const markKey = lines[0]?.key ?? 'e1rm'
+    const marks = points.flatMap((p, i) => {
+      const y = data[i]?.[markKey]
+      return p.isRecord && typeof y === 'number' ? [{ x: p.date, y, label: 'PR' }] : []
+    })
+    return { data, lines, marks }
+  }, [points, units.weight, byReps, loaded, exercise.measurement])
   const latest = points.at(-1)
   const records = points.filter((p) => p.isRecord).length
   const summary = latest
@@ -119,11 +123,13 @@ export function ExerciseChart({
       note={byReps && loaded && series.data ? formulaNote(series.data.formula) : exercise.e1rmNote}
       summary={summary}
       empty={series.error ? <p className="field-error">{series.error.message}</p> : points.length === 0 ? <p className="muted">{series.isPending ? 'Loading…' : 'No sessions of this exercise in the period.'}</p> : undefined}
-      chart={() => <TrendChart data={data} xKey="date" series={lines} formatX={(v) => shortDay(String(v))} marks={marks} />}
+      chart={(width) => <TrendChart data={drawing.data} xKey="date" series={drawing.lines} formatX={formatDate} marks={drawing.marks} width={width} />}
       table={() => <DataTable caption={`${exercise.name} by session`} columns={columns} rows={[...points].reverse()} rowKey={(p) => p.logId} />}
     />
   )
 }
+
+const formatDate = (v: string | number) => shortDay(String(v))
 
 /** Records from the last 90 days, newest first. */
 export function RecentRecords({ progress, units }: { progress: ClientProgress; units: Units }) {

@@ -41,7 +41,7 @@ export function MuscleVolumeChart({ progress, units, from }: { progress: ClientP
       note="Done sets only; an exercise counts towards its main muscle groups. The table adds the volume (load × reps)."
       summary={summary}
       empty={progress.weeklyVolume.length === 0 ? <p className="muted">Appears once sessions are logged.</p> : undefined}
-      chart={() => <BarsChart data={data} xKey="week" series={groups.map((g) => ({ key: g, label: MUSCLE_GROUP_LABELS[g] }))} stacked formatX={(v) => shortDay(String(v))} />}
+      chart={(width) => <BarsChart data={data} xKey="week" series={groups.map((g) => ({ key: g, label: MUSCLE_GROUP_LABELS[g] }))} stacked formatX={(v) => shortDay(String(v))} width={width} />}
       table={() => <DataTable caption="Weekly sets per muscle group" columns={columns} rows={[...progress.weeklyVolume].reverse()} rowKey={(w) => w.weekStart} />}
     />
   )
@@ -78,10 +78,11 @@ export function AdherenceChart({ progress, from }: { progress: ClientProgress; f
       }
       summary={summary}
       empty={progress.adherence.length === 0 ? <p className="muted">Appears once a program with dates is assigned or a session is logged.</p> : undefined}
-      chart={() => (
+      chart={(width) => (
         <BarsChart
           data={data}
           xKey="week"
+          width={width}
           stacked
           series={[
             { key: 'done', label: 'Done', color: '#1e6b3a' },

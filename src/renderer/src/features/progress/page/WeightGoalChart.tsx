@@ -49,10 +49,11 @@ export function WeightGoalChart({ goal, units, from }: { goal: WeightGoalTraject
       title="Body-weight goal"
       note={note}
       summary={summary}
-      chart={() => (
+      chart={(width) => (
         <TrendChart
           data={data}
           xKey="date"
+          width={width}
           series={[
             { key: 'planned', label: `Planned (${units.weight})`, dashed: true, color: '#4f596a' },
             { key: 'actual', label: `Weighed (${units.weight})`, color: '#0f5fa8' }
