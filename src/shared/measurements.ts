@@ -65,7 +65,9 @@ export const MeasurementType = z.object({
   /** How to take it, for the form. */
   hint: z.string(),
   /** Position in lists (built-ins first, in the order above). */
-  position: z.int()
+  position: z.int(),
+  /** Values recorded of this type, all clients together: what deleting the type would erase. */
+  values: z.int()
 })
 export type MeasurementType = z.infer<typeof MeasurementType>
 export const MeasurementTypes = z.object({ items: z.array(MeasurementType) })

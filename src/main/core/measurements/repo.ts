@@ -8,6 +8,7 @@ interface TypeRow {
   name: string
   unit_kind: UnitKind
   position: number
+  value_count: number
 }
 
 interface MeasurementRow {
@@ -34,7 +35,8 @@ function toType(row: TypeRow): MeasurementType {
     unit: CANONICAL_UNIT[row.unit_kind],
     builtin: row.builtin_key !== null,
     hint: HINTS.get(row.id) ?? '',
-    position: row.position
+    position: row.position,
+    values: row.value_count
   }
 }
 
@@ -57,11 +59,15 @@ function toMeasurement(row: MeasurementRow): Measurement {
 const MEASUREMENT_SELECT = `SELECT m.id, m.client_id, m.type_id, t.name AS type_name, t.unit_kind, m.date, m.value, m.note, m.created_at, m.updated_at
   FROM measurements m JOIN measurement_types t ON t.id = m.type_id`
 
+// The count is read off the measurements_by_type index alone (no table rows), so listing the types stays cheap.
+const TYPE_SELECT = `SELECT t.id, t.builtin_key, t.name, t.unit_kind, t.position, (SELECT count(*) FROM measurements m WHERE m.type_id = t.id) AS value_count
+  FROM measurement_types t`
+
 /** SQL of measurement types and values. */
 export function createMeasurementsRepo(db: Database.Database) {
   const s = {
-    types: db.prepare('SELECT id, builtin_key, name, unit_kind, position FROM measurement_types ORDER BY position, name'),
-    type: db.prepare('SELECT id, builtin_key, name, unit_kind, position FROM measurement_types WHERE id = ?'),
+    types: db.prepare(`${TYPE_SELECT} ORDER BY t.position, t.name`),
+    type: db.prepare(`${TYPE_SELECT} WHERE t.id = ?`),
     typeByName: db.prepare('SELECT id FROM measurement_types WHERE lower(name) = lower(?)'),
     nextPosition: db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM measurement_types'),
     upsertBuiltin: db.prepare(`INSERT INTO measurement_types (id, builtin_key, name, unit_kind, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)

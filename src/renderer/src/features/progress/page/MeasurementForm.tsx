@@ -7,6 +7,7 @@ import { useCoreMutation, useCoreQuery } from '../../../lib/query'
 import { todayIso } from '../../../lib/todayIso'
 import { formatDay } from '../progressText'
 import { fromShown, shownUnit } from './measurementUnits'
+import { OwnMeasurementTypes } from './OwnMeasurementTypes'
 
 /** A check-in: the day, a box per measurement type (fill only what was taken), and a note. */
 export function MeasurementForm({ clientId, units, onDone }: { clientId: string; units: Units; onDone(): void }) {
@@ -95,6 +96,7 @@ export function MeasurementForm({ clientId, units, onDone }: { clientId: string;
           Close
         </button>
       </div>
+      <OwnMeasurementTypes clientId={clientId} types={types.data?.items ?? []} />
       <NewTypeForm />
     </form>
   )
