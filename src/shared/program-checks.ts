@@ -1,4 +1,5 @@
 import { MOVEMENT_PATTERN_LABELS, MUSCLE_GROUP_LABELS, type MuscleGroup } from './exercises'
+import { Findings, ProgressionRuns } from './check-findings'
 import { defaultWeekdays, sessionDays, weeksText, type MakeId } from './program-document'
 import {
   ProgressionRule,
@@ -15,7 +16,6 @@ import {
   type ProgramDocument,
   type ProgramItem,
   type ProgramSession,
-  type Severity,
   type SwapCandidate
 } from './programs'
 import { generateWeeks } from './progression'
@@ -166,68 +166,72 @@ export function rankSwapCandidates(e: ExerciseFacts, all: readonly ExerciseFacts
 
 // ---- The checks ----
 
-interface Pending {
-  ruleId: CheckRuleId
-  severity: Severity
-  targets: CheckTarget[]
-  weeks: number[]
-  most: number
-  message(weeks: number[], most: number): string
-  fix: CheckFix | null
+/** What the checks derive from one exercise for a context's client: worked out once, not once per item. */
+interface Verdict {
+  e: ExerciseFacts
+  /** The groups a main-block item of it loads (a strength move's primary groups). */
+  loads: readonly MuscleGroup[]
+  quadOrCalf: boolean
+  /** The equipment the client lacks, in words; null when nothing is missing (or no client). */
+  missing: string | null
+  levelGap: number
+  cautions: { caution: ExerciseFacts['cautions'][number]; limitation: ClientFacts['limitations'][number] }[]
+  /** The best swap for a client it does not suit; worked out when first needed. */
+  swap: CheckFix | null | undefined
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+interface ContextMemo {
+  facts: Map<string, ExerciseFacts>
+  /** null: no such exercise in the library. */
+  verdicts: Map<string, Verdict | null>
+}
 
-/** Gathers the same problem across weeks into one issue. */
-class Issues {
-  private readonly byKey = new Map<string, Pending>()
+// What the checks derive from the library and the client is kept for the next run with the same ones:
+// the designer reruns the checks on every keystroke with one context, and the core hands out one frozen
+// library until an exercise changes. Both are read-only data; clients are told apart by their facts.
+const libraries = new WeakMap<readonly ExerciseFacts[], { facts: Map<string, ExerciseFacts>; byClient: Map<string, ContextMemo> }>()
+const CLIENTS_KEPT = 8
 
-  add(key: string, ruleId: CheckRuleId, severity: Severity, week: number, target: CheckTarget, message: Pending['message'], fix: CheckFix | null = null, value = 0): void {
-    const id = `${ruleId}:${key}`
-    const found = this.byKey.get(id)
-    if (found) {
-      if (found.weeks.at(-1) !== week) found.weeks.push(week)
-      found.targets.push(target)
-      found.most = Math.max(found.most, value)
-      return
+function memoOf(context: CheckContext): ContextMemo {
+  let library = libraries.get(context.exercises)
+  if (!library) libraries.set(context.exercises, (library = { facts: new Map(context.exercises.map((e) => [e.id, e])), byClient: new Map() }))
+  const clientKey = context.client ? JSON.stringify(context.client) : ''
+  let memo = library.byClient.get(clientKey)
+  if (!memo) {
+    library.byClient.set(clientKey, (memo = { facts: library.facts, verdicts: new Map() }))
+    if (library.byClient.size > CLIENTS_KEPT) library.byClient.delete(library.byClient.keys().next().value!)
+  }
+  return memo
+}
+
+function verdictOf(memo: ContextMemo, client: ClientFacts | null, exerciseId: string): Verdict | null {
+  const known = memo.verdicts.get(exerciseId)
+  if (known !== undefined) return known
+  const e = memo.facts.get(exerciseId)
+  let verdict: Verdict | null = null
+  if (e) {
+    const missing = client ? e.equipment.filter((q) => !client.equipment.includes(q)) : []
+    verdict = {
+      e,
+      loads: e.category === 'strength' ? e.primaryGroups : [],
+      quadOrCalf: e.primaryGroups.includes('quads') || e.primaryGroups.includes('calves'),
+      missing: missing.length > 0 ? listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q]))) : null,
+      levelGap: client ? LEVEL_RANK[e.level] - LEVEL_RANK[client.level] : 0,
+      cautions: client
+        ? e.cautions.flatMap((caution) => {
+            const limitation = client.limitations.find((l) => l.area === caution.area)
+            return limitation ? [{ caution, limitation }] : []
+          })
+        : [],
+      swap: undefined
     }
-    this.byKey.set(id, { ruleId, severity, targets: [target], weeks: week > 0 ? [week] : [], most: value, message, fix })
   }
-
-  result(): ProgramCheck {
-    const issues: CheckIssue[] = [...this.byKey].map(([id, p]) => ({
-      id,
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: p.message(p.weeks, p.most),
-      target: p.targets[0] ?? {},
-      targets: p.targets,
-      weeks: [...p.weeks].sort((a, b) => a - b),
-      fix: p.fix
-    }))
-    issues.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.weeks[0] ?? 0) - (b.weeks[0] ?? 0))
-    const counts = { error: 0, warning: 0, info: 0 }
-    for (const i of issues) counts[i.severity]++
-    return { issues, counts }
-  }
+  memo.verdicts.set(exerciseId, verdict)
+  return verdict
 }
 
-/** What must change week to week for an item to progress (notes aside); built by hand, it runs for every item of every week. */
-function prescriptionKey(item: ProgramItem): string {
-  const p = item.prescription
-  const load = p.load === null ? '' : p.load.kind === 'bodyweight' ? 'bw' : `${p.load.kind}:${p.load.value}`
-  return `${item.exerciseId}|${p.sets}|${p.reps ? `${p.reps.min}-${p.reps.max}` : ''}|${p.perSide}|${p.holdSeconds ?? ''}|${p.durationMinutes ?? ''}|${p.distanceMeters ?? ''}|${load}|${p.tempo ?? ''}|${p.restSeconds}`
-}
-
-/** Consecutive weeks in which an item (one lineage) kept the same exercise and prescription. */
-interface Run {
-  lineageId: string
-  key: string
-  name: string
-  sessionName: string
-  weeks: number[]
-  targets: CheckTarget[]
-}
+const MEASURE_FIELD = { reps: 'reps', hold: 'holdSeconds', duration: 'durationMinutes', distance: 'distanceMeters' } as const
+const MEASURE_UNIT = { reps: 'repetitions', hold: 'seconds held', duration: 'minutes', distance: 'metres' } as const
 
 interface PlacedSession {
   week: number
@@ -238,47 +242,51 @@ interface PlacedSession {
   loads: Set<MuscleGroup>
 }
 
-/** All the rules over a document; `context` carries the exercises, the client and the limits. */
+/**
+ * All the rules over a document; `context` carries the exercises, the client and the limits. The
+ * context is treated as immutable: what is derived from it is kept for the next run with the same one.
+ */
 export function checkProgram(doc: ProgramDocument, context: CheckContext): ProgramCheck {
-  const facts = new Map(context.exercises.map((e) => [e.id, e]))
+  const memo = memoOf(context)
   const client = context.client
-  const issues = new Issues()
+  const findings = new Findings()
   const totalWeeks = doc.weeks.length
   const where = (weeks: number[]) => (totalWeeks === 1 ? '' : weeks.length === totalWeeks ? ' in every week' : ` in ${weeksText(weeks)}`)
-  const swapCache = new Map<string, CheckFix | null>()
-  const swapFix = (e: ExerciseFacts): CheckFix | null => {
-    if (!swapCache.has(e.id)) {
-      const best = rankSwapCandidates(e, context.exercises, client).items[0]
-      swapCache.set(e.id, best ? { kind: 'swap', label: `Swap for ${best.name}`, exerciseId: best.exerciseId } : null)
+  const swapFix = (v: Verdict): CheckFix | null => {
+    if (v.swap === undefined) {
+      const best = rankSwapCandidates(v.e, context.exercises, client).items[0]
+      v.swap = best ? { kind: 'swap', label: `Swap for ${best.name}`, exerciseId: best.exerciseId } : null
     }
-    return swapCache.get(e.id) ?? null
+    return v.swap
   }
+  const standard: Partial<Record<'warm-up' | 'cool-down', CheckFix | null>> = {}
   const standardFix = (block: 'warm-up' | 'cool-down'): CheckFix | null => {
+    const known = standard[block]
+    if (known !== undefined) return known
     const items = block === 'warm-up' ? context.standardWarmUp : context.standardCoolDown
-    if (items.length === 0) return null
-    const names = items.map((i) => facts.get(i.exerciseId)?.name ?? 'exercise')
-    return { kind: 'add-items', label: `Add the standard ${block} (${listText(names)})`, block, items }
+    const names = items.map((i) => memo.facts.get(i.exerciseId)?.name ?? 'exercise')
+    return (standard[block] = items.length === 0 ? null : { kind: 'add-items', label: `Add the standard ${block} (${listText(names)})`, block, items })
+  }
+  // Finding keys are reused strings: one per session name, one per session name and exercise.
+  const sessionKeys = new Map<string, string>()
+  const itemKeys = new Map<string, Map<string, string>>()
+  const itemKeyOf = (sessionKey: string, exerciseId: string): string => {
+    let byExercise = itemKeys.get(sessionKey)
+    if (!byExercise) itemKeys.set(sessionKey, (byExercise = new Map()))
+    let key = byExercise.get(exerciseId)
+    if (key === undefined) byExercise.set(exerciseId, (key = `${sessionKey}:${exerciseId}`))
+    return key
   }
 
   if (client?.medicalClearanceNeeded) {
-    issues.add('program', 'medical-clearance', 'error', 0, {}, () =>
+    findings.add('medical-clearance', 'program', 'error', 0, {}, () =>
       `${client.name} needs a doctor’s clearance before training: a readiness answer was “yes” and no clearance is recorded.`
     )
   }
 
   const placed: PlacedSession[] = []
-  const runs = new Map<string, Run>()
-  const progressionFix: CheckFix | null =
-    totalWeeks > 1 ? { kind: 'progression', label: 'Progress weeks 2 onwards from week 1 (linear)', rule: LINEAR_RULE } : null
-  const flushRun = (run: Run) => {
-    if (run.weeks.length < 4) return
-    run.weeks.forEach((week, i) =>
-      issues.add(run.lineageId, 'no-progression', 'warning', week, run.targets[i] ?? {}, (weeks) =>
-        `${run.name} in ${run.sessionName} stays the same for four weeks or more (${weeksText(weeks)}); raise the load, reps or sets over time.`,
-        progressionFix
-      )
-    )
-  }
+  // Four identical weeks are needed for a finding: shorter programs skip the tracking.
+  const progression = totalWeeks >= 4 ? new ProgressionRuns() : null
 
   doc.weeks.forEach((week, w) => {
     const weekNo = w + 1
@@ -287,96 +295,91 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     const trainedIn = new Map<MuscleGroup, number>()
     let hamstringsLoaded: { sessionId: string } | null = null
     let quadOrCalfWork = false
+    if (progression) {
+      const lineages = new Set<string>()
+      for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) lineages.add(item.lineageId)
+      progression.startWeek(weekNo, lineages)
+    }
 
     week.sessions.forEach((session, s) => {
       const day = days[s] ?? 0
       const at: CheckTarget = { weekId: week.id, sessionId: session.id }
       // The session as its messages name it; the same name in another week is the same session to the trainer.
-      const sessionKey = `session:${session.name}`
+      let sessionKey = sessionKeys.get(session.name)
+      if (sessionKey === undefined) sessionKeys.set(session.name, (sessionKey = `session:${session.name}`))
       const loads = new Set<MuscleGroup>()
       let hasWarmUp = false
       let hasCoolDown = false
 
       for (const item of session.items) {
-        if (item.block === 'warm-up') hasWarmUp = true
-        if (item.block === 'cool-down') hasCoolDown = true
-        const itemAt: CheckTarget = { ...at, itemId: item.id }
-        const e = facts.get(item.exerciseId)
-        if (!e) {
-          issues.add(`${sessionKey}:${item.exerciseId}`, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) =>
-            `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`
-          )
+        const block = item.block
+        if (block === 'warm-up') hasWarmUp = true
+        else if (block === 'cool-down') hasCoolDown = true
+        const itemAt: CheckTarget = { weekId: week.id, sessionId: session.id, itemId: item.id }
+        const v = verdictOf(memo, client, item.exerciseId)
+        if (!v) {
+          const key = itemKeyOf(sessionKey, item.exerciseId)
+          if (!findings.extend('unknown-exercise', key, weekNo, itemAt)) {
+            findings.open('unknown-exercise', key, 'error', weekNo, itemAt, (weeks) => `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`)
+          }
           continue
         }
-        const itemKey = `${sessionKey}:${e.id}`
-        if (item.block === 'main') {
-          if (e.category === 'strength') for (const g of e.primaryGroups) loads.add(g)
-          if (e.primaryGroups.includes('quads') || e.primaryGroups.includes('calves')) quadOrCalfWork = true
-          // Progression: the same exercise and prescription week after week (notes aside).
-          const sig = prescriptionKey(item)
-          const run = runs.get(item.lineageId)
-          if (run && run.key === sig && run.weeks.at(-1) === weekNo - 1) {
-            run.weeks.push(weekNo)
-            run.targets.push(itemAt)
-          } else {
-            if (run) flushRun(run)
-            runs.set(item.lineageId, { lineageId: item.lineageId, key: sig, name: e.name, sessionName: session.name, weeks: [weekNo], targets: [itemAt] })
-          }
+        const e = v.e
+        const itemKey = itemKeyOf(sessionKey, e.id)
+        if (block === 'main') {
+          for (const g of v.loads) loads.add(g)
+          if (v.quadOrCalf) quadOrCalfWork = true
+          progression?.add(item, s, session.name, itemAt)
         }
 
         const p = item.prescription
-        const needed = { reps: p.reps, hold: p.holdSeconds, duration: p.durationMinutes, distance: p.distanceMeters }[e.measurement]
-        if (needed === null) {
-          const unit = { reps: 'repetitions', hold: 'seconds held', duration: 'minutes', distance: 'metres' }[e.measurement]
-          issues.add(itemKey, 'measure-missing', 'warning', weekNo, itemAt, (weeks) =>
-            `${e.name} is counted in ${unit}, but ${session.name} gives no target${where(weeks)}.`
+        if (p[MEASURE_FIELD[e.measurement]] === null && !findings.extend('measure-missing', itemKey, weekNo, itemAt)) {
+          findings.open('measure-missing', itemKey, 'warning', weekNo, itemAt, (weeks) =>
+            `${e.name} is counted in ${MEASURE_UNIT[e.measurement]}, but ${session.name} gives no target${where(weeks)}.`
           )
         }
-        if (e.needsSpotter && !/spott/i.test(p.notes)) {
-          issues.add(itemKey, 'needs-spotter', 'warning', weekNo, itemAt, (weeks) =>
+        if (e.needsSpotter && !/spott/i.test(p.notes) && !findings.extend('needs-spotter', itemKey, weekNo, itemAt)) {
+          findings.open('needs-spotter', itemKey, 'warning', weekNo, itemAt, (weeks) =>
             `${e.name} in ${session.name} needs a spotter${where(weeks)}: add a note so it is never done alone.`,
             { kind: 'add-note', label: 'Add a spotter note', note: SPOTTER_NOTE }
           )
         }
-        if (client) {
-          const missing = e.equipment.filter((q) => !client.equipment.includes(q))
-          if (missing.length > 0) {
-            const needs = listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q])))
-            issues.add(itemKey, 'equipment-missing', 'error', weekNo, itemAt, (weeks) =>
-              `${e.name} in ${session.name} needs ${needs}, which ${client.name} does not have${where(weeks)}.`,
-              swapFix(e)
-            )
-          }
-          const gap = LEVEL_RANK[e.level] - LEVEL_RANK[client.level]
-          if (gap > 0) {
-            issues.add(itemKey, 'above-level', gap > 1 ? 'error' : 'warning', weekNo, itemAt, (weeks) =>
-              `${e.name} in ${session.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[e.level])}; ${client.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[client.level])}${where(weeks)}.`,
-              swapFix(e)
-            )
-          }
-          for (const caution of e.cautions) {
-            const limitation = client.limitations.find((l) => l.area === caution.area)
-            if (!limitation) continue
-            const area = lowerFirst(BODY_AREA_LABELS[caution.area])
-            issues.add(`${itemKey}:${caution.area}`, 'limitation-caution', 'warning', weekNo, itemAt, (weeks) =>
-              `${e.name} in ${session.name}${where(weeks)} carries ${withArticle(area)} caution (${caution.note}) and ${client.name} has ${withArticle(area)} limitation${limitation.note ? ` (${limitation.note})` : ''}.`,
-              swapFix(e)
-            )
-          }
+        if (!client) continue
+        const needs = v.missing
+        if (needs !== null && !findings.extend('equipment-missing', itemKey, weekNo, itemAt)) {
+          findings.open('equipment-missing', itemKey, 'error', weekNo, itemAt, (weeks) =>
+            `${e.name} in ${session.name} needs ${needs}, which ${client.name} does not have${where(weeks)}.`,
+            swapFix(v)
+          )
+        }
+        if (v.levelGap > 0 && !findings.extend('above-level', itemKey, weekNo, itemAt)) {
+          findings.open('above-level', itemKey, v.levelGap > 1 ? 'error' : 'warning', weekNo, itemAt, (weeks) =>
+            `${e.name} in ${session.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[e.level])}; ${client.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[client.level])}${where(weeks)}.`,
+            swapFix(v)
+          )
+        }
+        for (const { caution, limitation } of v.cautions) {
+          const key = `${itemKey}:${caution.area}`
+          if (findings.extend('limitation-caution', key, weekNo, itemAt)) continue
+          const area = lowerFirst(BODY_AREA_LABELS[caution.area])
+          findings.open('limitation-caution', key, 'warning', weekNo, itemAt, (weeks) =>
+            `${e.name} in ${session.name}${where(weeks)} carries ${withArticle(area)} caution (${caution.note}) and ${client.name} has ${withArticle(area)} limitation${limitation.note ? ` (${limitation.note})` : ''}.`,
+            swapFix(v)
+          )
         }
       }
 
-      if (!hasWarmUp) {
-        issues.add(sessionKey, 'warm-up-missing', 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
+      if (!hasWarmUp && !findings.extend('warm-up-missing', sessionKey, weekNo, at)) {
+        findings.open('warm-up-missing', sessionKey, 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
       }
-      if (!hasCoolDown) {
-        issues.add(sessionKey, 'cool-down-missing', 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
+      if (!hasCoolDown && !findings.extend('cool-down-missing', sessionKey, weekNo, at)) {
+        findings.open('cool-down-missing', sessionKey, 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
       }
       const minutes = estimateSessionMinutes(session)
-      if (minutes > context.sessionLimitMinutes) {
-        issues.add(
-          sessionKey,
+      if (minutes > context.sessionLimitMinutes && !findings.extend('session-too-long', sessionKey, weekNo, at, minutes)) {
+        findings.open(
           'session-too-long',
+          sessionKey,
           'warning',
           weekNo,
           at,
@@ -395,7 +398,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       if (count === 0 || (count >= 2 && count <= 3)) continue
       const label = MUSCLE_GROUP_LABELS[g]
       const few = count < 2
-      issues.add(`${g}:${few ? 'few' : 'many'}`, 'weekly-frequency', 'warning', weekNo, { weekId: week.id }, (weeks) =>
+      findings.add('weekly-frequency', `${g}:${few ? 'few' : 'many'}`, 'warning', weekNo, { weekId: week.id }, (weeks) =>
         few
           ? `${label} are trained in only one session a week${where(weeks)}; aim for two to three.`
           : `${label} are trained in ${count} sessions a week${where(weeks)}; two to three leave time to recover.`
@@ -403,13 +406,20 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     }
     if (hamstringsLoaded && !quadOrCalfWork) {
       const { sessionId } = hamstringsLoaded
-      issues.add('week', 'hamstring-balance', 'warning', weekNo, { weekId: week.id, sessionId }, (weeks) =>
+      findings.add('hamstring-balance', 'week', 'warning', weekNo, { weekId: week.id, sessionId }, (weeks) =>
         `Hamstrings are trained with no quad or calf work${where(weeks)}; add squats, lunges or calf raises for balance.`
       )
     }
   })
 
-  for (const run of runs.values()) flushRun(run)
+  // Progression: the same exercise and prescription (notes aside) four weeks running or more.
+  const progressionFix: CheckFix | null = { kind: 'progression', label: 'Progress weeks 2 onwards from week 1 (linear)', rule: LINEAR_RULE }
+  for (const run of progression?.all ?? []) {
+    if (run.weeks.length < 4) continue
+    const name = memo.facts.get(run.first.exerciseId)?.name ?? 'An exercise'
+    const message = (weeks: number[]) => `${name} in ${run.sessionName} stays the same for four weeks or more (${weeksText(weeks)}); raise the load, reps or sets over time.`
+    findings.addAll('no-progression', run.key, 'warning', run.weeks, run.targets, message, progressionFix)
+  }
 
   // 48 hours: the same group loaded on consecutive days (or twice a day), across week boundaries too.
   placed.sort((a, b) => a.absoluteDay - b.absoluteDay)
@@ -421,7 +431,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         const nextWeek = before.week !== current.week
         const dayName = (p: PlacedSession) => WEEKDAY_SHORT[(((context.startWeekday - 1 + p.day) % 7) + 7) % 7]
         const key = `${g}:${before.session.name}:${current.session.name}:${nextWeek}`
-        issues.add(key, 'recovery-48h', 'warning', current.week, { weekId: current.weekId, sessionId: current.session.id }, (weeks) =>
+        findings.add('recovery-48h', key, 'warning', current.week, { weekId: current.weekId, sessionId: current.session.id }, (weeks) =>
           `${MUSCLE_GROUP_LABELS[g]} are loaded in ${before.session.name} (${dayName(before)}) and again in ${current.session.name}${nextWeek ? ' of the next week' : ''} (${dayName(current)}), less than 48 hours apart${where(weeks)}.`
         )
       }
@@ -429,7 +439,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     }
   }
 
-  return issues.result()
+  return findings.result()
 }
 
 // ---- Fixes ----

@@ -251,7 +251,8 @@ export function buildSchedule(doc: Pick<ProgramDocument, 'weeks'>, startDate: st
 
 /** "week 3", "weeks 1-4", "weeks 1-4, 6 and 9-12". */
 export function weeksText(weeks: readonly number[]): string {
-  const sorted = [...new Set(weeks)].sort((a, b) => a - b)
+  // Usually already in order without repeats (the checks list weeks as they meet them).
+  const sorted = weeks.every((w, i) => i === 0 || w > weeks[i - 1]!) ? weeks : [...new Set(weeks)].sort((a, b) => a - b)
   const runs: string[] = []
   for (let i = 0; i < sorted.length; ) {
     let j = i

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyFix, checkProgram, estimateSessionMinutes, rankSwapCandidates } from '../../src/shared/program-checks'
-import type { CheckContext, CheckIssue, CheckRuleId, ProgramDocument } from '../../src/shared/programs'
+import type { CheckContext, CheckIssue, CheckRuleId, Prescription, ProgramDocument } from '../../src/shared/programs'
 import { fullClient } from '../helpers/clients'
 import { openLongLivedCore, openTestCore, tempDir, type TestCore } from '../helpers/store'
 import {
@@ -175,6 +175,53 @@ describe('progression', () => {
     expect(only(issuesOf(documentOf(repeatWeeks(cleanWeek(), 3))), 'no-progression')).toEqual([])
     const growing = repeatWeeks(cleanWeek(), 6, (i, w) => ({ ...i, prescription: { ...i.prescription, restSeconds: i.prescription.restSeconds + w } }))
     expect(only(issuesOf(documentOf(growing)), 'no-progression')).toEqual([])
+  })
+
+  /** Weeks made one at a time (fresh row and lineage ids everywhere), each main item changed by `change`. */
+  function builtOneByOne(count: number, change: (rx: Prescription, weekIndex: number) => Prescription = (p) => p) {
+    return Array.from({ length: count }, (_, w) => {
+      const made = cleanWeek()
+      for (const s of made.sessions) s.items = s.items.map((i) => (i.block === 'main' ? { ...i, prescription: change(i.prescription, w) } : i))
+      return made
+    })
+  }
+
+  it('warns for weeks built one by one, matching items by session and exercise when no lineage links them', () => {
+    const weeks = builtOneByOne(5, (p, w) => ({ ...p, notes: `week ${w + 1}` }))
+    const issues = only(issuesOf(documentOf(weeks)), 'no-progression')
+    expect(issues).toHaveLength(8)
+    const deadlift = issues.find((i) => i.message.startsWith('Stiff-leg deadlift with household weights in Session A'))
+    expect(deadlift).toMatchObject({
+      severity: 'warning',
+      weeks: [1, 2, 3, 4, 5],
+      message: 'Stiff-leg deadlift with household weights in Session A stays the same for four weeks or more (weeks 1-5); raise the load, reps or sets over time.'
+    })
+    expect(deadlift!.targets.map((x) => x.itemId)).toEqual(weeks.map((w) => w.sessions[0]!.items[1]!.id))
+    // The fix regenerates the weeks from week 1, after which every item progresses.
+    expect(only(issuesOf(applyFix(documentOf(weeks), deadlift!, newUuid)), 'no-progression')).toEqual([])
+  })
+
+  it('stays silent for weeks built one by one when the load or the reps go up', () => {
+    const heavier = builtOneByOne(6, (p, w) => ({ ...p, load: { kind: 'kg', value: 10 + 2.5 * w } }))
+    expect(only(issuesOf(documentOf(heavier)), 'no-progression')).toEqual([])
+    const moreReps = builtOneByOne(6, (p, w) => ({ ...p, reps: { min: 8 + w, max: 10 + w } }))
+    expect(only(issuesOf(documentOf(moreReps)), 'no-progression')).toEqual([])
+    // Three identical weeks after a change: still under four.
+    const late = builtOneByOne(6, (p, w) => ({ ...p, sets: w < 3 ? 2 + w : 5 }))
+    expect(only(issuesOf(documentOf(late)), 'no-progression')).toEqual([])
+  })
+
+  it('an item whose lineage carries on elsewhere in the week is not matched by position instead', () => {
+    // Week 1 has one squat; from week 2 it moves down and progresses, and a new squat takes its place.
+    // Matching by position alone would say the first squat stood still for four weeks.
+    const squat = item('bodyweight-squat', 'main', { sets: 3 })
+    const weeks = Array.from({ length: 4 }, (_, w) =>
+      week([fullSession('Session A', w === 0 ? [squat] : [item('bodyweight-squat', 'main', { sets: 3 }), { ...squat, id: newUuid(), prescription: { ...squat.prescription, sets: 3 + w } }])])
+    )
+    expect(only(issuesOf(documentOf(weeks)), 'no-progression')).toEqual([])
+    // One more week of the new squat unchanged makes four (weeks 2-5).
+    weeks.push(week([fullSession('Session A', [item('bodyweight-squat', 'main', { sets: 3 }), { ...squat, id: newUuid(), prescription: { ...squat.prescription, sets: 8 } }])]))
+    expect(only(issuesOf(documentOf(weeks)), 'no-progression').map((i) => i.weeks)).toEqual([[2, 3, 4, 5]])
   })
 })
 

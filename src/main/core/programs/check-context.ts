@@ -12,12 +12,15 @@ import type { ProgramRow, ProgramsRepo } from './repo'
 // Builds what the checks need (exercise facts, the client, the limits) from the store.
 
 const LADDER_IDS = LADDERS.map((l) => ({ key: l.key, name: l.name, ids: l.steps.map(builtinId) }))
+const WARM_UP_IDS = STANDARD_WARM_UP.map(builtinId)
+const COOL_DOWN_IDS = STANDARD_COOL_DOWN.map(builtinId)
 
 function groupsOf(muscles: Muscle[]): MuscleGroup[] {
   return [...new Set(muscles.map((m) => MUSCLE_GROUP_OF[m]))]
 }
 
-export function exerciseFacts(repo: ProgramsRepo): ExerciseFacts[] {
+/** Every exercise's facts, read from the store. */
+function readExerciseFacts(repo: ProgramsRepo): ExerciseFacts[] {
   return repo.allExercises().map(({ id, builtinKey, basedOnId, content, retired }) => {
     // A duplicate keeps its original's place on the ladders (as the exercises domain shows it).
     const ladderKey = builtinKey ? id : basedOnId
@@ -43,6 +46,28 @@ export function exerciseFacts(repo: ProgramsRepo): ExerciseFacts[] {
   })
 }
 
+// The facts change only when an exercise row does, so they are kept until the exercises' revision
+// moves (see ProgramsRepo.exercisesRevision); frozen, as every context shares them.
+const kept = new WeakMap<ProgramsRepo, { revision: string; facts: readonly ExerciseFacts[] }>()
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/** Every exercise's facts (retired ones flagged): read again only after an exercise changed. */
+export function exerciseFacts(repo: ProgramsRepo): readonly ExerciseFacts[] {
+  const revision = repo.exercisesRevision()
+  const known = kept.get(repo)
+  if (known && revision !== null && known.revision === revision) return known.facts
+  const facts = deepFreeze(readExerciseFacts(repo))
+  if (revision !== null) kept.set(repo, { revision, facts })
+  return facts
+}
+
 export function clientFacts(client: Client): ClientFacts {
   return {
     id: client.id,
@@ -56,23 +81,22 @@ export function clientFacts(client: Client): ClientFacts {
 }
 
 /** The first two of the library's standard warm-up (or cool-down) moves that suit the client. */
-function standardItems(keys: string[], facts: Map<string, ExerciseFacts>, client: ClientFacts | null): StandardItem[] {
-  const candidates = keys.map((k) => facts.get(builtinId(k))).filter((f): f is ExerciseFacts => f !== undefined && !f.retired)
+function standardItems(ids: readonly string[], exercises: readonly ExerciseFacts[], client: ClientFacts | null): StandardItem[] {
+  const candidates = ids.map((id) => exercises.find((e) => e.id === id)).filter((f): f is ExerciseFacts => f !== undefined && !f.retired)
   const fitting = client ? candidates.filter((f) => unfitReasons(f, client).length === 0) : candidates
   return (fitting.length > 0 ? fitting : candidates).slice(0, 2).map((f) => ({ exerciseId: f.id, prescription: f.defaultPrescription }))
 }
 
 export function buildCheckContext(repo: ProgramsRepo, row: ProgramRow, client: Client | null, sessionLimitMinutes: number | undefined): CheckContext {
   const exercises = exerciseFacts(repo)
-  const byId = new Map(exercises.map((e) => [e.id, e]))
   const facts = client ? clientFacts(client) : null
   return {
-    exercises,
+    exercises: exercises as ExerciseFacts[],
     client: facts,
     sessionLimitMinutes: sessionLimitMinutes ?? DEFAULT_SESSION_LIMIT_MINUTES,
     weekdays: row.weekdays ? (JSON.parse(row.weekdays) as number[]) : null,
     startWeekday: row.start_date ? isoWeekday(row.start_date) : 1,
-    standardWarmUp: standardItems(STANDARD_WARM_UP, byId, facts),
-    standardCoolDown: standardItems(STANDARD_COOL_DOWN, byId, facts)
+    standardWarmUp: standardItems(WARM_UP_IDS, exercises, facts),
+    standardCoolDown: standardItems(COOL_DOWN_IDS, exercises, facts)
   }
 }

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../../shared/envelope'
 import { inBlockOrder } from '../../../shared/program-document'
-import type { Prescription, ProgramDocument } from '../../../shared/programs'
+import type { Prescription, ProgramDocument, ProgramItem, ProgramSession } from '../../../shared/programs'
 import type { TombstonesRepo } from '../db/tombstones'
 import { CoreFailure } from '../errors'
 import { newId } from '../ids'
@@ -9,37 +9,60 @@ import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, typ
 // A program's document is stored as rows; a save diffs the document against them and writes only
 // what changed (insert, update or delete by id), inside the caller's transaction.
 
+/**
+ * Every item's prescription as its own object. A program repeats the same prescription a lot (copied and
+ * progressed weeks, the same warm-up in every session), so each distinct text is parsed once (all of them
+ * as one JSON text, much cheaper than many small ones) and a repeat gets a copy.
+ */
+function parsePrescriptions(items: readonly ItemRow[]): Prescription[] {
+  const first = new Map<string, number>()
+  const texts: string[] = []
+  const index = items.map((i) => {
+    let n = first.get(i.prescription)
+    if (n === undefined) first.set(i.prescription, (n = texts.push(i.prescription) - 1))
+    return n
+  })
+  const parsed = texts.length === 0 ? [] : (JSON.parse(`[${texts.join(',')}]`) as Prescription[])
+  const used = new Array<boolean>(parsed.length).fill(false)
+  return index.map((n) => {
+    const p = parsed[n]!
+    if (!used[n]) return ((used[n] = true), p)
+    return { ...p, reps: p.reps && { ...p.reps }, load: p.load && { ...p.load } }
+  })
+}
+
 export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocument {
   const { weeks, sessions, items } = repo.rows(row.id)
-  const itemsBySession = new Map<string, ItemRow[]>()
-  for (const i of items) itemsBySession.set(i.session_id, [...(itemsBySession.get(i.session_id) ?? []), i])
-  const sessionsByWeek = new Map<string, SessionRow[]>()
-  for (const s of sessions) sessionsByWeek.set(s.week_id, [...(sessionsByWeek.get(s.week_id) ?? []), s])
+  const prescriptions = parsePrescriptions(items)
+  const itemsBySession = new Map<string, ProgramItem[]>()
+  items.forEach((i, n) => {
+    const item: ProgramItem = {
+      id: i.id,
+      lineageId: i.lineage_id,
+      exerciseId: i.exercise_id,
+      block: i.block,
+      group: i.group_label,
+      groupKind: i.group_kind,
+      prescription: prescriptions[n]!
+    }
+    const list = itemsBySession.get(i.session_id)
+    if (list) list.push(item)
+    else itemsBySession.set(i.session_id, [item])
+  })
+  const sessionsByWeek = new Map<string, ProgramSession[]>()
+  for (const s of sessions) {
+    const session: ProgramSession = { id: s.id, lineageId: s.lineage_id, name: s.name, weekday: s.weekday, items: itemsBySession.get(s.id) ?? [] }
+    const list = sessionsByWeek.get(s.week_id)
+    if (list) list.push(session)
+    else sessionsByWeek.set(s.week_id, [session])
+  }
   return {
     name: row.name,
     goal: row.goal,
     level: row.level,
     description: row.description,
     sessionsPerWeek: row.sessions_per_week,
-    weeks: weeks.map((w) => ({
-      id: w.id,
-      phase: w.phase,
-      sessions: (sessionsByWeek.get(w.id) ?? []).map((s) => ({
-        id: s.id,
-        lineageId: s.lineage_id,
-        name: s.name,
-        weekday: s.weekday,
-        items: (itemsBySession.get(s.id) ?? []).map((i) => ({
-          id: i.id,
-          lineageId: i.lineage_id,
-          exerciseId: i.exercise_id,
-          block: i.block,
-          group: i.group_label,
-          groupKind: i.group_kind,
-          prescription: JSON.parse(i.prescription) as Prescription
-        }))
-      }))
-    }))
+    weeks: weeks.map((w) => ({ id: w.id, phase: w.phase, sessions: sessionsByWeek.get(w.id) ?? [] }))
   }
 }
 
