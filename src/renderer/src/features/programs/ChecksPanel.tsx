@@ -88,12 +88,23 @@ export const ChecksPanel = memo(function ChecksPanel({
   onShow,
   onFix
 }: {
-  check: ProgramCheck
+  /** Null while the first run is pending (the frame that opens the designer). */
+  check: ProgramCheck | null
   readOnly: boolean
   /** Goes to a place; `reveal` brings it into view and leaves focus here (stepping through places). */
   onShow(target: CheckTarget, reveal?: boolean): void
   onFix(issue: CheckIssue): void
 }) {
+  if (!check) {
+    return (
+      <aside className="checks-panel card" aria-labelledby="checks-title" data-testid="checks-panel" aria-busy="true">
+        <h2 id="checks-title">Checks</h2>
+        <p className="checks-count" role="status">
+          Checking the program…
+        </p>
+      </aside>
+    )
+  }
   return (
     <aside className="checks-panel card" aria-labelledby="checks-title" data-testid="checks-panel">
       <h2 id="checks-title">Checks</h2>

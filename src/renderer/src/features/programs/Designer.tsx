@@ -1,8 +1,8 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { Notice } from '../../components/Notice'
 import { useWarnBeforeUnload } from '../../components/UnsavedChangesGuard'
-import { applyFix, checkProgram } from '../../../../shared/program-checks'
+import { applyFix } from '../../../../shared/program-checks'
 import { copyWeekOnto, duplicateSession, duplicateWeek, findItem, swapExercise } from '../../../../shared/program-document'
 import type { CheckIssue, CheckContext, CheckTarget, Program, ProgramDocument, Severity } from '../../../../shared/programs'
 import { useCoreMutation } from '../../lib/query'
@@ -26,15 +26,15 @@ import {
 } from './documentEdits'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SessionCard, type SessionActions } from './SessionCard'
-import { useStableCheck } from './stableCheck'
+import { useLiveChecks } from './stableCheck'
 import { SwapDialog } from './SwapDialog'
 import { useProgramEditor } from './useProgramEditor'
 import { WeekBar } from './WeekBar'
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-/** The worst issue on each item, as a map that keeps its identity while the flags stay the same. */
-function useItemFlags(issues: readonly CheckIssue[]): ReadonlyMap<string, Severity> {
+/** The worst issue on each item, worked out when the findings change (not on every render). */
+function itemFlags(issues: readonly CheckIssue[]): ReadonlyMap<string, Severity> {
   const flags = new Map<string, Severity>()
   for (const issue of issues) {
     if (issue.severity === 'info') continue
@@ -43,9 +43,7 @@ function useItemFlags(issues: readonly CheckIssue[]): ReadonlyMap<string, Severi
       if (t.itemId && (!current || SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current])) flags.set(t.itemId, issue.severity)
     }
   }
-  const key = JSON.stringify([...flags])
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the map's content
-  return useMemo(() => flags, [key])
+  return flags
 }
 
 interface FocusRequest {
@@ -74,6 +72,21 @@ function arrive(request: FocusRequest): void {
     place.scrollIntoView({ block: 'nearest' })
     flash(place)
   } else place.querySelector<HTMLElement>('input, select, button')?.focus()
+}
+
+/** False for the first frame of a component, true from the render right after that frame is painted. */
+function useAfterFirstFrame(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A task queued from a frame callback runs once that frame is painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return painted
 }
 
 function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
@@ -108,10 +121,20 @@ export function Designer({ program, context, onConflict }: { program: Program; c
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the summaries' content
   const weekSummaries = useMemo(() => doc.weeks.map((w) => ({ id: w.id, phase: w.phase })), [weeksKey])
   const exercises = useMemo(() => new Map(context.exercises.map((e) => [e.id, e])), [context])
-  // Checks follow the document a frame behind typing, so a keystroke paints first.
-  const checkedDoc = useDeferredValue(doc)
-  const check = useStableCheck(useMemo(() => checkProgram(checkedDoc, context), [checkedDoc, context]))
-  const flags = useItemFlags(check.issues)
+  // Opening paints the first session first; the week's other sessions (below it) and the checks follow
+  // in a render right after that frame.
+  const complete = useAfterFirstFrame()
+  // Checks run in an idle moment after an edit's frame, so a keystroke paints first.
+  const check = useLiveChecks(doc, context, complete)
+  const issues = check?.issues
+  const shownFlags = useRef<ReadonlyMap<string, Severity>>(new Map())
+  // The same map while the flags read the same, so the session cards skip a change of findings elsewhere.
+  const flags = useMemo(() => {
+    const next = itemFlags(issues ?? [])
+    const before = shownFlags.current
+    if (next.size !== before.size || [...next].some(([id, severity]) => before.get(id) !== severity)) shownFlags.current = next
+    return shownFlags.current
+  }, [issues])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -228,6 +251,26 @@ export function Designer({ program, context, onConflict }: { program: Program; c
     [edit, shownWeek, weekId]
   )
   const swapItem = swapItemId ? findItemExercise(doc, swapItemId) : null
+  // Stable, so the closed dialogs (memoized) skip the renders of typing.
+  const closeSwap = useCallback(() => setSwapItemId(null), [])
+  const swap = useCallback(
+    (exerciseId: string) => {
+      setSwapItemId(null)
+      if (swapItemId) {
+        focusRequest.current = { itemId: swapItemId }
+        edit((d) => swapExercise(d, swapItemId, exerciseId, true).document)
+      }
+    },
+    [swapItemId, edit]
+  )
+  const closeProgression = useCallback(() => setProgressionOpen(false), [])
+  const applyProgression = useCallback(
+    (next: ProgramDocument) => {
+      setProgressionOpen(false)
+      edit(() => next)
+    },
+    [edit]
+  )
 
   return (
     <div className="designer">
@@ -275,36 +318,15 @@ export function Designer({ program, context, onConflict }: { program: Program; c
           <fieldset className="designer-sessions" disabled={readOnly}>
             <legend className="visually-hidden">Sessions of week {shownWeek + 1}</legend>
             {week?.sessions.length === 0 && <p className="empty-note">This week has no sessions.</p>}
-            {week?.sessions.map((session) => (
+            {(complete ? week?.sessions : week?.sessions.slice(0, 1))?.map((session) => (
               <SessionCard key={session.id} session={session} exercises={exercises} flags={flags} readOnly={readOnly} actions={actions} />
             ))}
           </fieldset>
         </div>
         <ChecksPanel check={check} readOnly={readOnly} onShow={showTarget} onFix={fix} />
       </div>
-      <SwapDialog
-        exercise={swapItem}
-        context={context}
-        onClose={() => setSwapItemId(null)}
-        onSwap={(exerciseId) => {
-          const itemId = swapItemId
-          setSwapItemId(null)
-          if (itemId) {
-            focusRequest.current = { itemId }
-            edit((d) => swapExercise(d, itemId, exerciseId, true).document)
-          }
-        }}
-      />
-      <ProgressionDialog
-        open={progressionOpen}
-        doc={doc}
-        exercises={exercises}
-        onClose={() => setProgressionOpen(false)}
-        onApply={(next) => {
-          setProgressionOpen(false)
-          edit(() => next)
-        }}
-      />
+      <SwapDialog exercise={swapItem} context={context} onClose={closeSwap} onSwap={swap} />
+      <ProgressionDialog open={progressionOpen} doc={progressionOpen ? doc : program.document} exercises={exercises} onClose={closeProgression} onApply={applyProgression} />
     </div>
   )
 

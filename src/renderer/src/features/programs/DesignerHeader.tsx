@@ -43,6 +43,8 @@ interface DesignerHeaderProps {
 }
 
 const acceptName = (t: string) => (t.trim() ? t.trim() : undefined)
+// The save status changes twice a save; these parts stay as they are meanwhile.
+const MemoExportPlanButton = memo(ExportPlanButton)
 const acceptTrimmed = (t: string) => t.trim()
 
 /**
@@ -67,8 +69,6 @@ export const DesignerHeader = memo(function DesignerHeader({
   readOnly,
   onProgression
 }: DesignerHeaderProps) {
-  const [status, setStatus] = useState<ProgramStatus>(program.status)
-  const statusChange = useCoreMutation('programs.setStatus')
   const { isTemplate, builtin, clientId, clientName, startDate, weekdays } = program
   const kind = useMemo(
     () =>
@@ -88,15 +88,6 @@ export const DesignerHeader = memo(function DesignerHeader({
   const schedule = useMemo(
     () => (startDate && weekdays ? `From ${dateText(startDate)} on ${weekdaysText(weekdays)} · ${weeksText}` : null),
     [startDate, weekdays, weeksText]
-  )
-  const commits = useMemo(
-    () => ({
-      name: (v: string) => edit((d) => ({ ...d, name: v }), 'name'),
-      goal: (v: string) => edit((d) => ({ ...d, goal: v }), 'goal'),
-      sessionsPerWeek: (n: number | null) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week'),
-      description: (v: string) => edit((d) => ({ ...d, description: v }), 'description')
-    }),
-    [edit]
   )
   return (
     <header className="designer-header">
@@ -126,10 +117,51 @@ export const DesignerHeader = memo(function DesignerHeader({
           <button type="button" className="button button-small" onClick={onProgression} disabled={readOnly}>
             Progression…
           </button>
-          <ExportPlanButton programId={program.id} className="button-small" />
+          <MemoExportPlanButton programId={program.id} className="button-small" />
         </div>
       </div>
       <ProgramActions program={program} flush={flush} readOnly={readOnly} />
+      <ProgramDetails
+        program={program}
+        name={name}
+        goal={goal}
+        level={level}
+        description={description}
+        sessionsPerWeek={sessionsPerWeek}
+        weeksText={weeksText}
+        edit={edit}
+        readOnly={readOnly}
+      />
+    </header>
+  )
+})
+
+interface ProgramDetailsProps {
+  program: Program
+  name: string
+  goal: string
+  level: TrainingLevel
+  description: string
+  sessionsPerWeek: number
+  weeksText: string
+  edit: ProgramEditor['edit']
+  readOnly: boolean
+}
+
+/** Name, goal, level, status, sessions a week, length and description, as editable cells. */
+const ProgramDetails = memo(function ProgramDetails({ program, name, goal, level, description, sessionsPerWeek, weeksText, edit, readOnly }: ProgramDetailsProps) {
+  const [status, setStatus] = useState<ProgramStatus>(program.status)
+  const statusChange = useCoreMutation('programs.setStatus')
+  const commits = useMemo(
+    () => ({
+      name: (v: string) => edit((d) => ({ ...d, name: v }), 'name'),
+      goal: (v: string) => edit((d) => ({ ...d, goal: v }), 'goal'),
+      sessionsPerWeek: (n: number | null) => n !== null && edit((d) => ({ ...d, sessionsPerWeek: n }), 'sessions-per-week'),
+      description: (v: string) => edit((d) => ({ ...d, description: v }), 'description')
+    }),
+    [edit]
+  )
+  return (
       <fieldset className="designer-details" disabled={readOnly}>
         <legend className="visually-hidden">Program details</legend>
         <label className="detail">
@@ -183,6 +215,5 @@ export const DesignerHeader = memo(function DesignerHeader({
           <AreaCell label="Description" value={description} maxLength={4000} onCommit={commits.description} />
         </label>
       </fieldset>
-    </header>
   )
 })

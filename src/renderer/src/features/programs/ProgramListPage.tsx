@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -35,6 +35,51 @@ function Archived({ program, onRestore }: { program: ProgramSummary; onRestore()
   )
 }
 
+/**
+ * A program's name as a link to the designer. A plain hash link rather than the router's Link: a Link
+ * renders again on every address change, and leaving a list of hundreds of programs for the designer
+ * would render every row once more before removing it.
+ */
+function ProgramLink({ program }: { program: ProgramSummary }) {
+  return (
+    <a className="program-row-name" href={`#/programs/${program.id}`}>
+      {program.name}
+    </a>
+  )
+}
+
+/** One client program; memoized, so the page's own renders (filters, dialogs, address) skip the rows. */
+const ClientProgramRow = memo(function ClientProgramRow({ program: p, onRestore }: { program: ProgramSummary; onRestore(id: string): void }) {
+  return (
+    <li className="program-row" data-testid="program-row">
+      <ProgramLink program={p} />
+      <span className="program-row-client">{p.clientName}</span>
+      <span className={`badge badge-${p.status === 'active' ? 'info' : 'muted'}`}>{PROGRAM_STATUS_LABELS[p.status]}</span>
+      <ProgramFacts program={p} />
+      <Archived program={p} onRestore={() => onRestore(p.id)} />
+      {p.startDate && (
+        <span className="program-row-dates">
+          {dateText(p.startDate)} – {p.endDate ? dateText(p.endDate) : ''}
+        </span>
+      )}
+    </li>
+  )
+})
+
+const TemplateRow = memo(function TemplateRow({ template: t, onRestore, onUse }: { template: ProgramSummary; onRestore(id: string): void; onUse(template: ProgramSummary): void }) {
+  return (
+    <li className="program-row" data-testid="template-row">
+      <ProgramLink program={t} />
+      <span className={`badge badge-${t.builtin ? 'muted' : 'info'}`}>{t.builtin ? 'Built in' : 'Yours'}</span>
+      <ProgramFacts program={t} />
+      <Archived program={t} onRestore={() => onRestore(t.id)} />
+      <button type="button" className="button program-row-action" onClick={() => onUse(t)} aria-label={`Use template ${t.name}`}>
+        Use template
+      </button>
+    </li>
+  )
+})
+
 /** Templates (built in and the trainer's) and clients' programs, by status and name; ?client=<id> narrows to one client. */
 export function ProgramListPage() {
   usePageTitle('Programs')
@@ -53,6 +98,12 @@ export function ProgramListPage() {
   const [assigning, setAssigning] = useState<ProgramSummary | null>(null)
   const [creating, setCreating] = useState(false)
   const restore = useCoreMutation('programs.restore')
+  const restoreMutate = restore.mutate
+  const onRestore = useCallback((id: string) => restoreMutate({ id }), [restoreMutate])
+  // The designer is where a trainer goes from here: have its code ready before the click.
+  useEffect(() => {
+    void import('./ProgramDesignerPage').catch(() => undefined)
+  }, [])
   const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
   const templates = useCoreQuery('programs.list', { templates: true, query, includeArchived, limit: 500 })
   const programs = useCoreQuery('programs.list', { templates: false, clientId: clientId || null, status: status || null, query, includeArchived, limit: 500 })
@@ -133,20 +184,7 @@ export function ProgramListPage() {
       ) : (
         <ul className="program-rows" aria-labelledby="client-programs-title">
           {programs.data?.items.map((p) => (
-            <li key={p.id} className="program-row" data-testid="program-row">
-              <Link className="program-row-name" to={`/programs/${p.id}`}>
-                {p.name}
-              </Link>
-              <span className="program-row-client">{p.clientName}</span>
-              <span className={`badge badge-${p.status === 'active' ? 'info' : 'muted'}`}>{PROGRAM_STATUS_LABELS[p.status]}</span>
-              <ProgramFacts program={p} />
-              <Archived program={p} onRestore={() => restore.mutate({ id: p.id })} />
-              {p.startDate && (
-                <span className="program-row-dates">
-                  {dateText(p.startDate)} – {p.endDate ? dateText(p.endDate) : ''}
-                </span>
-              )}
-            </li>
+            <ClientProgramRow key={p.id} program={p} onRestore={onRestore} />
           ))}
         </ul>
       )}
@@ -160,17 +198,7 @@ export function ProgramListPage() {
           ) : (
             <ul className="program-rows" aria-labelledby="templates-title">
               {templates.data?.items.map((t) => (
-                <li key={t.id} className="program-row" data-testid="template-row">
-                  <Link className="program-row-name" to={`/programs/${t.id}`}>
-                    {t.name}
-                  </Link>
-                  <span className={`badge badge-${t.builtin ? 'muted' : 'info'}`}>{t.builtin ? 'Built in' : 'Yours'}</span>
-                  <ProgramFacts program={t} />
-                  <Archived program={t} onRestore={() => restore.mutate({ id: t.id })} />
-                  <button type="button" className="button program-row-action" onClick={() => setAssigning(t)} aria-label={`Use template ${t.name}`}>
-                    Use template
-                  </button>
-                </li>
+                <TemplateRow key={t.id} template={t} onRestore={onRestore} onUse={setAssigning} />
               ))}
             </ul>
           )}

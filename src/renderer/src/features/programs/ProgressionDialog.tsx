@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { formatPrescription } from '../../../../shared/program-document'
@@ -9,8 +9,11 @@ import { plural } from './programText'
 
 const PREVIEW_ITEMS = 3
 
-/** Rule, length and deload; a preview of every week computed here, then one action applies it (one undo step). */
-export function ProgressionDialog({
+/**
+ * Rule, length and deload; a preview of every week computed here, then one action applies it (one undo
+ * step). Memoized: the designer hands it the live document only while it is open.
+ */
+export const ProgressionDialog = memo(function ProgressionDialog({
   open,
   doc,
   exercises,
@@ -115,4 +118,4 @@ export function ProgressionDialog({
       )}
     </Dialog>
   )
-}
+})

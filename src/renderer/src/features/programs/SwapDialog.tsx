@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { rankSwapCandidates } from '../../../../shared/program-checks'
 import type { CheckContext, ExerciseFacts } from '../../../../shared/programs'
@@ -12,9 +12,10 @@ function stepsText(steps: number | null): string {
 
 /**
  * Alternatives for one item's exercise that suit the client (ladder steps first), ranked by the same
- * shared function the core's programs.swapCandidates uses, so it works on unsaved items too.
+ * shared function the core's programs.swapCandidates uses, so it works on unsaved items too. Memoized:
+ * closed, it stays as it is while the trainer types.
  */
-export function SwapDialog({
+export const SwapDialog = memo(function SwapDialog({
   exercise,
   context,
   onSwap,
@@ -58,4 +59,4 @@ export function SwapDialog({
       )}
     </Dialog>
   )
-}
+})

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 // Inputs of a designer row. Each holds what is typed as a draft and hands the document only values the
 // contract accepts, so the autosaved document is always valid; a half-typed value shows as invalid.
+// A value changed from outside (undo, redo, a fix) is taken over during the render that receives it,
+// not in an effect, so a keystroke costs one render of its cell instead of two.
 
 interface NumberCellProps {
   label: string
@@ -21,12 +23,14 @@ interface NumberCellProps {
 export function NumberCell({ label, value, min, max, step = 1, optional = false, accept, onCommit, className }: NumberCellProps) {
   const [draft, setDraft] = useState(value === null ? '' : String(value))
   const [invalid, setInvalid] = useState(false)
-  // Undo, redo or a fix changed the value: show it.
-  useEffect(() => {
+  const [shown, setShown] = useState(value)
+  const parse = (text: string): number | null => (text.trim() === '' ? null : Number(text))
+  // Undo, redo or a fix changed the value: show it (the typed text stays when it means the same).
+  if (shown !== value) {
+    setShown(value)
     setDraft((d) => (parse(d) === value ? d : value === null ? '' : String(value)))
     setInvalid(false)
-  }, [value])
-  const parse = (text: string): number | null => (text.trim() === '' ? null : Number(text))
+  }
   const valid = (n: number | null): boolean =>
     n === null ? optional : Number.isFinite(n) && n >= min && n <= max && Math.abs(n / step - Math.round(n / step)) < 1e-9 && (accept?.(n) ?? true)
   return (
@@ -69,11 +73,12 @@ interface TextCellProps {
 export function TextCell({ label, value, maxLength, accept = (t) => t, onCommit, className, placeholder }: TextCellProps) {
   const [draft, setDraft] = useState(value)
   const [invalid, setInvalid] = useState(false)
-  useEffect(() => {
+  const [shown, setShown] = useState(value)
+  if (shown !== value) {
+    setShown(value)
     setDraft((d) => (accept(d) === value ? d : value))
     setInvalid(false)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the value resyncs
-  }, [value])
+  }
   return (
     <input
       className={`cell${className ? ` ${className}` : ''}`}
@@ -102,9 +107,11 @@ export function TextCell({ label, value, maxLength, accept = (t) => t, onCommit,
 /** A longer text (a program's description): like TextCell, on several lines. */
 export function AreaCell({ label, value, maxLength, onCommit, className, rows = 2 }: { label: string; value: string; maxLength: number; onCommit(value: string): void; className?: string; rows?: number }) {
   const [draft, setDraft] = useState(value)
-  useEffect(() => {
+  const [shown, setShown] = useState(value)
+  if (shown !== value) {
+    setShown(value)
     setDraft((d) => (d.trim() === value ? d : value))
-  }, [value])
+  }
   return (
     <textarea
       className={`cell${className ? ` ${className}` : ''}`}

@@ -7,6 +7,8 @@ import { ApiError, call } from '../../lib/api'
 // merges into one snapshot, so Ctrl+Z takes back a word, not a letter.
 
 export const SAVE_DELAY_MS = 400
+/** After the delay, a save waits for an idle moment (at most this long), so it starts after a frame, not before one. */
+const SAVE_IDLE_TIMEOUT_MS = 200
 const MERGE_MS = 1000
 const HISTORY_LIMIT = 200
 
@@ -31,6 +33,19 @@ export interface ProgramEditor {
   flush(): Promise<void>
 }
 
+/** Runs `fn` after `delay` ms, in the first idle moment from then on; returns a cancel function. */
+function afterDelayWhenIdle(fn: () => void, delay: number): () => void {
+  let idle: number | null = null
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: SAVE_IDLE_TIMEOUT_MS })
+    else fn()
+  }, delay)
+  return () => {
+    clearTimeout(timer)
+    if (idle !== null) cancelIdleCallback(idle)
+  }
+}
+
 export function useProgramEditor(programId: string, initial: ProgramDocument, initialRevision: number, onConflict: (message: string) => void): ProgramEditor {
   const [history, setHistory] = useState<History>({ past: [], present: initial, future: [] })
   const [save, setSave] = useState<SaveState>({ kind: 'saved' })
@@ -39,12 +54,15 @@ export function useProgramEditor(programId: string, initial: ProgramDocument, in
   const savedDoc = useRef(initial)
   const latest = useRef(initial)
   const inFlight = useRef<Promise<void> | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  /** Cancels the save that is waiting, if any. */
+  const timer = useRef<(() => void) | null>(null)
   const stopped = useRef(false)
   latest.current = history.present
+  const saveKind = useRef(save.kind)
+  saveKind.current = save.kind
 
   const runSave = useCallback(async (): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current)
+    timer.current?.()
     timer.current = null
     if (inFlight.current) await inFlight.current
     const doc = latest.current
@@ -69,7 +87,7 @@ export function useProgramEditor(programId: string, initial: ProgramDocument, in
     await attempt
     inFlight.current = null
     // Typing went on while saving: save the newer document too.
-    if (latest.current !== savedDoc.current && !stopped.current && !timer.current) timer.current = setTimeout(() => void runSave(), SAVE_DELAY_MS)
+    if (latest.current !== savedDoc.current && !stopped.current && !timer.current) timer.current = afterDelayWhenIdle(() => void runSave(), SAVE_DELAY_MS)
   }, [programId, onConflict])
 
   // Debounced, but never more than one delay behind: a save starts SAVE_DELAY_MS after the first unsaved edit.
@@ -77,9 +95,9 @@ export function useProgramEditor(programId: string, initial: ProgramDocument, in
     if (stopped.current) return
     // Undo back to what is stored: nothing to save.
     if (history.present === savedDoc.current) return setSave((s) => (s.kind === 'unsaved' ? { kind: 'saved' } : s))
-    // The same state object while it stays unsaved, so the header (memoized) skips a keystroke.
-    setSave((s) => (s.kind === 'saving' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }))
-    if (!timer.current) timer.current = setTimeout(() => void runSave(), SAVE_DELAY_MS)
+    // Already saving or unsaved: no state update at all, so a keystroke renders the designer once.
+    if (saveKind.current !== 'saving' && saveKind.current !== 'unsaved') setSave({ kind: 'unsaved' })
+    if (!timer.current) timer.current = afterDelayWhenIdle(() => void runSave(), SAVE_DELAY_MS)
   }, [history.present, runSave])
 
   // Hiding or closing the window saves what is waiting without waiting for the delay.
