@@ -4,22 +4,32 @@ import type { Result } from './core-scenarios'
 import { CHROMIUM_ARGS, type Transport } from './keystroke'
 import { figures, ms } from './stats'
 
-// Renderer boot as a trainer sees it: from navigation start to the frame that first paints a client
-// row, in Debian's Chromium against the browser harness (real core, real built renderer).
+// Renderer boot as a trainer sees it: from navigation start to the frame that first paints the
+// screen's content, in Debian's Chromium against the browser harness (real core, real built renderer).
+// The app opens on Today (index.html with no address, as Electron loads it); the client list is the
+// other screen a trainer may reopen on.
 
 const TIMEOUT_MS = 15_000
 
-/** Installed before any page script: notes when a visible client row is first in the DOM, then the next frame. */
-const WATCH_FOR_FIRST_ROW = `(() => {
+export type BootScreen = 'today' | 'clients'
+
+const SCREENS: Record<BootScreen, { path: string; ready: string; call: string; what: string }> = {
+  // Today's overview once dashboard.today has answered (the panels, or the welcome for an empty store).
+  today: { path: '/', ready: '[data-testid="today-overview"]', call: 'dashboard.today', what: "Today's overview (the landing screen)" },
+  clients: { path: '/#/clients', ready: '[data-testid="client-row"]', call: 'clients.list', what: 'a visible client list' }
+}
+
+/** Installed before any page script: notes when the screen's content is first visible in the DOM, then the next frame. */
+const watchFor = (selector: string) => `(() => {
   const seen = () => {
-    const row = document.querySelector('[data-testid="client-row"]')
-    return row !== null && row.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+    const found = document.querySelector(${JSON.stringify(selector)})
+    return found !== null && found.checkVisibility({ visibilityProperty: true, opacityProperty: true })
   }
   const observer = new MutationObserver(() => {
     if (!seen()) return
     observer.disconnect()
-    // rAF callbacks run just before the frame is painted: this is the frame that shows the row.
-    requestAnimationFrame(() => { window.__firstClientRowAt = performance.now() })
+    // rAF callbacks run just before the frame is painted: this is the frame that shows the content.
+    requestAnimationFrame(() => { window.__contentPaintedAt = performance.now() })
   })
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 })()`
@@ -31,44 +41,53 @@ const WATCH_FOR_FIRST_ROW = `(() => {
  */
 export type BootMode = 'cold' | 'warm'
 
-export async function rendererBoot(dataDir: string, runs: number, budgetMs: number, transport: Transport = 'websocket', label = '', mode: BootMode = 'cold'): Promise<Result> {
+export async function rendererBoot(
+  dataDir: string,
+  runs: number,
+  budgetMs: number,
+  transport: Transport = 'websocket',
+  label = '',
+  mode: BootMode = 'cold',
+  screenName: BootScreen = 'today'
+): Promise<Result> {
+  const screen = SCREENS[screenName]
   // SPOTTER_RENDERER_DIR: a renderer built elsewhere (as for e2e), e.g. while another build runs.
   const harness = await startHarness({ dataDir, transport, automaticBackups: false, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     const samples: number[] = []
     const domReady: number[] = []
-    const listAnswered: number[] = []
+    const callAnswered: number[] = []
     // Untimed boots first, so the OS file cache and the harness are warm as in daily use.
     const untimed = mode === 'warm' ? 2 : 1
     const shared = mode === 'warm' ? await browser.newContext({ viewport: { width: 1280, height: 800 } }) : undefined
     for (let i = 0; i < runs + untimed; i++) {
       const context = shared ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }))
       const page = await context.newPage()
-      await page.addInitScript(WATCH_FOR_FIRST_ROW)
-      await page.goto(`${harness.url}/#/clients`, { waitUntil: 'commit' })
-      const at = await page.waitForFunction(() => (window as unknown as { __firstClientRowAt?: number }).__firstClientRowAt, undefined, { timeout: TIMEOUT_MS })
+      await page.addInitScript(watchFor(screen.ready))
+      await page.goto(`${harness.url}${screen.path}`, { waitUntil: 'commit' })
+      const at = await page.waitForFunction(() => (window as unknown as { __contentPaintedAt?: number }).__contentPaintedAt, undefined, { timeout: TIMEOUT_MS })
       const paintedAt = (await at.jsonValue()) as number
-      const phases = await page.evaluate(() => {
+      const phases = await page.evaluate((call) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
-        // The harness bridge leaves a measure per method: the latest clients.list call, from ask to answer.
-        const list = performance.getEntriesByName('api clients.list', 'measure')[0]
-        return { domReady: nav?.domContentLoadedEventEnd ?? Number.NaN, listAnswered: list ? list.startTime + list.duration : Number.NaN }
-      })
+        // The harness bridge leaves a measure per method: the screen's first call, from ask to answer.
+        const answered = performance.getEntriesByName(`api ${call}`, 'measure')[0]
+        return { domReady: nav?.domContentLoadedEventEnd ?? Number.NaN, callAnswered: answered ? answered.startTime + answered.duration : Number.NaN }
+      }, screen.call)
       if (i >= untimed) {
         samples.push(paintedAt)
         domReady.push(phases.domReady)
-        listAnswered.push(phases.listAnswered)
+        callAnswered.push(phases.callAnswered)
       }
       if (shared) await page.close()
       else await context.close()
     }
     await shared?.close()
     return {
-      scenario: `renderer boot to a visible client list${label}, ${mode === 'warm' ? 'reopened (bundle cached)' : 'first start (nothing cached)'} (Chromium + harness)`,
+      scenario: `renderer boot to ${screen.what}${label}, ${mode === 'warm' ? 'reopened (bundle cached)' : 'first start (nothing cached)'} (Chromium + harness)`,
       figures: figures(samples),
       budgetMs,
-      note: `medians: DOMContentLoaded ${ms(figures(domReady).median)}, first clients.list answered ${ms(figures(listAnswered).median)}, first row painted ${ms(figures(samples).median)}`
+      note: `from navigation start to the frame that paints ${screen.what}; medians: DOMContentLoaded ${ms(figures(domReady).median)}, ${screen.call} answered ${ms(figures(callAnswered).median)}, content painted ${ms(figures(samples).median)}`
     }
   } finally {
     await browser.close()

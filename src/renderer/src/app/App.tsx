@@ -1,8 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { createHashRouter, Navigate, RouterProvider } from 'react-router'
-import { ClientListPage } from '../features/clients/ClientListPage'
-import { ClientPage } from '../features/clients/ClientPage'
+// The client screens are lazy, but their styles stay in the app's first stylesheet at the place they
+// always had, so the cascade (and how every screen looks) is what it was.
+import '../features/clients/clients.css'
+import '../features/plans/plans.css'
+import '../features/programs/programs.css'
+import '../features/progress/progress.css'
 import { dataSafetyRoutes } from '../features/data-safety/routes'
 import { RecoveryGate } from '../features/data-safety/RecoveryGate'
 import { progressRoutes } from '../features/progress/routes'
@@ -18,9 +22,10 @@ const router = createHashRouter([
     children: [
       // A trainer's day starts with today's sessions, alerts and what needs attention.
       { index: true, element: <Navigate to="/today" replace /> },
-      { path: 'clients', element: <ClientListPage /> },
+      // The app opens on Today: the client screens are chunks of their own, fetched once the app is idle.
+      { path: 'clients', ...lazyPage(async () => (await import('../features/clients/ClientListPage')).ClientListPage) },
       { path: 'clients/new', ...lazyPage(async () => (await import('../features/clients/ClientFormPages')).ClientCreatePage) },
-      { path: 'clients/:clientId', element: <ClientPage /> },
+      { path: 'clients/:clientId', ...lazyPage(async () => (await import('../features/clients/ClientPage')).ClientPage) },
       { path: 'clients/:clientId/edit', ...lazyPage(async () => (await import('../features/clients/ClientFormPages')).ClientEditPage) },
       { path: 'exercises', ...lazyPage(async () => (await import('../features/exercises/ExerciseLibraryPage')).ExerciseLibraryPage) },
       { path: 'exercises/new', ...lazyPage(async () => (await import('../features/exercises/ExerciseFormPages')).ExerciseCreatePage) },

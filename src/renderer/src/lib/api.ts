@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api'
-import type { CoreError, FieldIssue } from '../../../shared/envelope'
+import type { CoreError, Envelope, FieldIssue } from '../../../shared/envelope'
+import { takeEarly } from './earlyCalls'
 
 /** A core error envelope as an exception, so TanStack Query can carry it to the screen. */
 export class ApiError extends Error {
@@ -13,9 +14,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the core through window.api and unwraps the envelope. */
+/** Calls the core through window.api (or takes the answer asked at start, see earlyCalls.ts) and unwraps the envelope. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = await window.api.invoke(method, input)
+  const early = takeEarly(method, input) as Promise<Envelope<MethodOutput<M>>> | undefined
+  const envelope = await (early ?? window.api.invoke(method, input))
   if (!envelope.ok) throw new ApiError(envelope.error)
   return envelope.value
 }

@@ -5,8 +5,8 @@ import { DelayedLoading } from '../components/DelayedLoading'
 const loaders: Array<() => Promise<unknown>> = []
 
 /**
- * A route whose screen is its own chunk: the app's first paint only waits for the screens a trainer
- * lands on (Today, clients). The other chunks are fetched once the app is idle (preloadPages), so
+ * A route whose screen is its own chunk: the app's first paint only waits for the screen a trainer
+ * lands on (Today). The other chunks are fetched once the app is idle (preloadPages), so
  * the first visit to the designer or a form does not wait on a file either.
  */
 export function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement'> {

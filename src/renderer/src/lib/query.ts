@@ -1,6 +1,7 @@
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query'
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api'
 import { call } from './api'
+import { earlyCalls, forgetEarly } from './earlyCalls'
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,6 +29,16 @@ export function useCoreMutation<M extends MethodName>(method: M) {
 }
 
 /**
+ * Puts the calls asked at start (earlyCalls.ts) in the query cache under the keys their
+ * screens use, so the first render finds them answered (or in flight) instead of asking only then.
+ */
+export function adoptEarlyCalls(): void {
+  for (const { method, input } of earlyCalls.splice(0)) {
+    void queryClient.prefetchQuery({ queryKey: keyFor(method, input as never), queryFn: () => call(method, input as never) })
+  }
+}
+
+/**
  * Query domains that read other domains' data: a change there refetches them too. The progress page and
  * the dashboard are worked out from logs, pain, measurements, programs and clients, so any change counts.
  */
@@ -44,6 +55,7 @@ const READS_ALSO: Record<string, readonly string[]> = {
 /** Invalidates every query of the scopes the core reports as changed. Returns the unsubscribe. */
 export function followCoreChanges(): () => void {
   return window.api.subscribe('data.changed', ({ scopes }) => {
+    forgetEarly()
     const all = new Set(scopes.flatMap((scope) => [scope, ...(READS_ALSO[scope] ?? [])]))
     for (const scope of all) void queryClient.invalidateQueries({ queryKey: [scope] })
   })

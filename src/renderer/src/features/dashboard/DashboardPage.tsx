@@ -78,7 +78,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
   if (quiet && clients.data?.total === 0) return <Welcome />
   const logged = data.today.filter((s) => s.logId).length
   return (
-    <div className="dash-grid">
+    <div className="dash-grid" data-testid="today-overview">
       {data.painAlerts.length > 0 && (
         <Panel title="Pain alerts" count={data.painAlerts.length} className="dash-wide dash-pain">
           <PainAlerts alerts={data.painAlerts} guidance={data.painGuidance} showClient />
@@ -187,7 +187,7 @@ function RecordFigure({ kind, value }: { kind: Parameters<typeof recordValue>[0]
 /** A new trainer's first look: what to do, in order. */
 function Welcome() {
   return (
-    <div className="card empty-state dash-welcome">
+    <div className="card empty-state dash-welcome" data-testid="today-overview">
       <h2>Nothing on yet</h2>
       <p>This screen fills up as you work: the day’s sessions to log, sessions missed, pain alerts, programs about to end and new personal records.</p>
       <ol className="dash-steps">
