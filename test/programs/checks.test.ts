@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyFix, checkProgram, estimateSessionMinutes, rankSwapCandidates } from '../../src/shared/program-checks'
 import type { CheckContext, CheckIssue, CheckRuleId, Prescription, ProgramDocument } from '../../src/shared/programs'
@@ -9,6 +10,7 @@ import {
   documentOf,
   exerciseId,
   fullSession,
+  HOME_TEMPLATE,
   item,
   libraryContext,
   newUuid,
@@ -380,6 +382,23 @@ describe('the context the core builds', () => {
     const issues = (await t.value('programs.check', { id })).issues
     expect(issues.map((i) => i.ruleId)).toEqual(['session-too-long', 'session-too-long', 'session-too-long'])
     expect(issues[0]!.message).toMatch(/^Session A takes about \d+ minutes in every week, over your 30-minute limit\.$/)
+  })
+
+  it('sees every change to the exercises, made by this core or by another connection (a restore, the CLI)', async () => {
+    const t = openTestCore()
+    const id = templateId(HOME_TEMPLATE)
+    const names = async () => (await t.value('programs.checkContext', { id })).exercises.map((e) => e.name)
+    const before = await names()
+    expect(await names()).toEqual(before)
+    const copy = await t.value('exercises.duplicate', { id: exerciseId('deadlift'), name: 'Deadlift, my way' })
+    expect(await names()).toContain('Deadlift, my way')
+    await t.value('exercises.update', { id: copy.id, content: { ...copy.content, name: 'Deadlift, renamed' } })
+    expect(await names()).toContain('Deadlift, renamed')
+    const other = new Database(t.db.name)
+    other.prepare("UPDATE exercises SET content = json_set(content, '$.name', 'Renamed elsewhere') WHERE id = ?").run(copy.id)
+    other.close()
+    expect(await names()).toContain('Renamed elsewhere')
+    expect(await names()).not.toContain('Deadlift, renamed')
   })
 
   it('picks a standard warm-up and cool-down the client can do, and describes the client', async () => {

@@ -46,9 +46,14 @@ function readExerciseFacts(repo: ProgramsRepo): ExerciseFacts[] {
   })
 }
 
-// The facts change only when an exercise row does, so they are kept until the exercises' revision
-// moves (see ProgramsRepo.exercisesRevision); frozen, as every context shares them.
-const kept = new WeakMap<ProgramsRepo, { revision: string; facts: readonly ExerciseFacts[] }>()
+// The exercises' facts and the session limit change only when an exercise or a setting does, so they are
+// kept until that revision moves (ProgramsRepo.referenceRevision); the facts are frozen, as every
+// context shares them.
+interface Reference {
+  exercises: readonly ExerciseFacts[]
+  sessionLimitMinutes: number
+}
+const kept = new WeakMap<ProgramsRepo, { revision: string; reference: Reference }>()
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -58,14 +63,14 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-/** Every exercise's facts (retired ones flagged): read again only after an exercise changed. */
-export function exerciseFacts(repo: ProgramsRepo): readonly ExerciseFacts[] {
-  const revision = repo.exercisesRevision()
+/** Every exercise's facts (retired ones flagged) and the trainer's session limit, read again only after a change. */
+function reference(repo: ProgramsRepo, sessionLimit: () => number | undefined): Reference {
+  const revision = repo.referenceRevision()
   const known = kept.get(repo)
-  if (known && revision !== null && known.revision === revision) return known.facts
-  const facts = deepFreeze(readExerciseFacts(repo))
-  if (revision !== null) kept.set(repo, { revision, facts })
-  return facts
+  if (known && revision !== null && known.revision === revision) return known.reference
+  const fresh = { exercises: deepFreeze(readExerciseFacts(repo)), sessionLimitMinutes: sessionLimit() ?? DEFAULT_SESSION_LIMIT_MINUTES }
+  if (revision !== null) kept.set(repo, { revision, reference: fresh })
+  return fresh
 }
 
 export function clientFacts(client: Client): ClientFacts {
@@ -87,13 +92,14 @@ function standardItems(ids: readonly string[], exercises: readonly ExerciseFacts
   return (fitting.length > 0 ? fitting : candidates).slice(0, 2).map((f) => ({ exerciseId: f.id, prescription: f.defaultPrescription }))
 }
 
-export function buildCheckContext(repo: ProgramsRepo, row: ProgramRow, client: Client | null, sessionLimitMinutes: number | undefined): CheckContext {
-  const exercises = exerciseFacts(repo)
+/** `sessionLimit` reads the trainer's setting; it is called only when the settings may have changed. */
+export function buildCheckContext(repo: ProgramsRepo, row: ProgramRow, client: Client | null, sessionLimit: () => number | undefined): CheckContext {
+  const { exercises, sessionLimitMinutes } = reference(repo, sessionLimit)
   const facts = client ? clientFacts(client) : null
   return {
     exercises: exercises as ExerciseFacts[],
     client: facts,
-    sessionLimitMinutes: sessionLimitMinutes ?? DEFAULT_SESSION_LIMIT_MINUTES,
+    sessionLimitMinutes,
     weekdays: row.weekdays ? (JSON.parse(row.weekdays) as number[]) : null,
     startWeekday: row.start_date ? isoWeekday(row.start_date) : 1,
     standardWarmUp: standardItems(WARM_UP_IDS, exercises, facts),

@@ -15,7 +15,7 @@ export function createProgramsPlanning(base: ProgramsBase) {
 
   function context(row: ProgramRow): CheckContext {
     const client = row.client_id ? deps.clients.get(row.client_id) : null
-    return buildCheckContext(repo, row, client, deps.settings.read().sessionLimitMinutes)
+    return buildCheckContext(repo, row, client, () => deps.settings.read().sessionLimitMinutes)
   }
 
   function progressed(row: ProgramRow, rule: ProgressionRule) {

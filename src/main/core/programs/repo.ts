@@ -146,16 +146,19 @@ export function createProgramsRepo(db: Database.Database) {
     UNION ALL SELECT id, 'item', program_id FROM program_items WHERE id IN (SELECT value FROM json_each(?))`)
   const knownExercises = db.prepare('SELECT id FROM exercises WHERE id IN (SELECT value FROM json_each(?))')
   const allExercises = db.prepare('SELECT id, builtin_key, based_on_id, content, hidden_at, archived_at FROM exercises')
-  // The exercises' revision, for caches of what is derived from them: this connection's own writes bump a
-  // counter through temporary triggers (connection-only, never stored in the file), and commits by any
-  // other connection (a restore, the CLI) move PRAGMA data_version. A rolled-back write rolls its bump
-  // back too, so a cache must not keep what it read inside an open transaction.
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS programs_exercise_writes (n INTEGER NOT NULL);
-    INSERT INTO programs_exercise_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM programs_exercise_writes);
-    CREATE TEMP TRIGGER IF NOT EXISTS programs_exercise_inserted AFTER INSERT ON main.exercises BEGIN UPDATE programs_exercise_writes SET n = n + 1; END;
-    CREATE TEMP TRIGGER IF NOT EXISTS programs_exercise_updated AFTER UPDATE ON main.exercises BEGIN UPDATE programs_exercise_writes SET n = n + 1; END;
-    CREATE TEMP TRIGGER IF NOT EXISTS programs_exercise_deleted AFTER DELETE ON main.exercises BEGIN UPDATE programs_exercise_writes SET n = n + 1; END;`)
-  const exercisesRevision = db.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || (SELECT n FROM temp.programs_exercise_writes)").pluck()
+  // A revision of the exercises and the settings, for caches of what is derived from them: this
+  // connection's own writes bump a counter through temporary triggers (connection-only, never stored in
+  // the file), and commits by any other connection (a restore, the CLI) move PRAGMA data_version. A
+  // rolled-back write rolls its bump back too, so nothing read inside an open transaction may be kept.
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS programs_reference_writes (n INTEGER NOT NULL);
+    INSERT INTO programs_reference_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM programs_reference_writes);`)
+  for (const table of ['exercises', 'settings']) {
+    for (const verb of ['INSERT', 'UPDATE', 'DELETE']) {
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS programs_watch_${table}_${verb.toLowerCase()} AFTER ${verb} ON main.${table}
+        BEGIN UPDATE programs_reference_writes SET n = n + 1; END`)
+    }
+  }
+  const referenceRevision = db.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || (SELECT n FROM temp.programs_reference_writes)").pluck()
   const scheduledOf = db.prepare('SELECT id, program_session_id, date, week_number FROM scheduled_sessions WHERE program_id = ? ORDER BY date')
   const insertScheduled = db.prepare(`INSERT INTO scheduled_sessions (id, program_id, client_id, program_session_id, date, week_number, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -275,9 +278,9 @@ export function createProgramsRepo(db: Database.Database) {
       return new Set((knownExercises.all(JSON.stringify(ids)) as { id: string }[]).map((r) => r.id))
     },
 
-    /** Changes whenever any exercise row may have changed; null inside a transaction (nothing read there may be kept). */
-    exercisesRevision(): string | null {
-      return db.inTransaction ? null : (exercisesRevision.get() as string)
+    /** Changes whenever an exercise or a setting may have changed; null inside a transaction (nothing read there may be kept). */
+    referenceRevision(): string | null {
+      return db.inTransaction ? null : (referenceRevision.get() as string)
     },
 
     /** Every exercise's stored content (read-only: the exercises domain owns these rows). */
