@@ -89,7 +89,7 @@ export function sameWork(a: ProgramItem, b: ProgramItem): boolean {
 
 /** Consecutive weeks in which one item kept the same exercise and prescription. */
 export interface Run {
-  /** The lineage of the run's first item: the finding's key, as when lineage alone linked the weeks. */
+  /** The lineage of the first item of the chain of runs it belongs to: its finding's key. */
   key: string
   weeks: number[]
   targets: CheckTarget[]
@@ -140,7 +140,8 @@ export class ProgressionRuns {
       run.targets.push(target)
       run.last = item
     } else {
-      run = { key: item.lineageId, weeks: [this.week], targets: [target], first: item, sessionName, last: item }
+      // A changed item starts a new run but stays the same item: its findings gather under one key.
+      run = { key: before?.key ?? item.lineageId, weeks: [this.week], targets: [target], first: item, sessionName, last: item }
       this.all.push(run)
     }
     current.byLineage.set(item.lineageId, run)

@@ -201,6 +201,9 @@ describe('progression', () => {
     expect(deadlift!.targets.map((x) => x.itemId)).toEqual(weeks.map((w) => w.sessions[0]!.items[1]!.id))
     // The fix regenerates the weeks from week 1, after which every item progresses.
     expect(only(issuesOf(applyFix(documentOf(weeks), deadlift!, newUuid)), 'no-progression')).toEqual([])
+    // One step up after four weeks, then four more the same: still one finding per item, as with copied weeks.
+    const stepped = only(issuesOf(documentOf(builtOneByOne(8, (p, w) => ({ ...p, sets: w < 4 ? 2 : 3 })))), 'no-progression')
+    expect(stepped.map((i) => i.weeks)).toEqual(Array(8).fill([1, 2, 3, 4, 5, 6, 7, 8]))
   })
 
   it('stays silent for weeks built one by one when the load or the reps go up', () => {
