@@ -108,14 +108,16 @@ export class ProgressionRuns {
   readonly all: Run[] = []
   private previous = { byLineage: new Map<string, Run>(), bySlot: [] as Map<string, Run[]>[] }
   private current = { byLineage: new Map<string, Run>(), bySlot: [] as Map<string, Run[]>[] }
-  private lineagesNow = new Set<string>()
+  private lineagesNow: Set<string> | null = null
+  private lineagesOf: () => Set<string> = () => new Set()
   private week = 0
 
-  /** Starts a week, given the lineages of its main items. */
-  startWeek(week: number, lineages: Set<string>): void {
+  /** Starts a week; `lineagesOf` lists the lineages of its main items (asked only when position decides). */
+  startWeek(week: number, lineagesOf: () => Set<string>): void {
     this.previous = this.week === week - 1 ? this.current : { byLineage: new Map(), bySlot: [] }
     this.current = { byLineage: new Map(), bySlot: [] }
-    this.lineagesNow = lineages
+    this.lineagesNow = null
+    this.lineagesOf = lineagesOf
     this.week = week
   }
 
@@ -131,7 +133,7 @@ export class ProgressionRuns {
     let before = previous.byLineage.get(item.lineageId)
     if (!before) {
       const candidate = previous.bySlot[slot]?.get(item.exerciseId)?.[nth]
-      if (candidate && !this.lineagesNow.has(candidate.last.lineageId)) before = candidate
+      if (candidate && !(this.lineagesNow ??= this.lineagesOf()).has(candidate.last.lineageId)) before = candidate
     }
     let run: Run
     if (before && before.weeks[before.weeks.length - 1] === this.week - 1 && sameWork(before.last, item)) {

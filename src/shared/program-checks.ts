@@ -295,11 +295,11 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     const trainedIn = new Map<MuscleGroup, number>()
     let hamstringsLoaded: { sessionId: string } | null = null
     let quadOrCalfWork = false
-    if (progression) {
+    progression?.startWeek(weekNo, () => {
       const lineages = new Set<string>()
       for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) lineages.add(item.lineageId)
-      progression.startWeek(weekNo, lineages)
-    }
+      return lineages
+    })
 
     week.sessions.forEach((session, s) => {
       const day = days[s] ?? 0

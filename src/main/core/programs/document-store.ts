@@ -35,6 +35,9 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocume
   const { weeks, sessions, items } = repo.rows(row.id)
   const prescriptions = parsePrescriptions(items)
   const itemsBySession = new Map<string, ProgramItem[]>()
+  // Rows come a session at a time (positions run through the program), so the last list is usually the one.
+  let lastSession = ''
+  let lastList: ProgramItem[] = []
   items.forEach((i, n) => {
     const item: ProgramItem = {
       id: i.id,
@@ -45,9 +48,13 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocume
       groupKind: i.group_kind,
       prescription: prescriptions[n]!
     }
-    const list = itemsBySession.get(i.session_id)
-    if (list) list.push(item)
-    else itemsBySession.set(i.session_id, [item])
+    if (i.session_id !== lastSession) {
+      lastSession = i.session_id
+      let list = itemsBySession.get(lastSession)
+      if (!list) itemsBySession.set(lastSession, (list = []))
+      lastList = list
+    }
+    lastList.push(item)
   })
   const sessionsByWeek = new Map<string, ProgramSession[]>()
   for (const s of sessions) {
