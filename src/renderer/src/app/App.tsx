@@ -15,6 +15,10 @@ import { followCoreChanges, queryClient } from '../lib/query'
 import { NotFoundPage } from './NotFoundPage'
 import { Shell } from './Shell'
 
+// The app opens on Today: the address says so before the router starts, rather than the router
+// rendering the index route only to redirect (a second render of the whole frame at start).
+if (location.hash === '' || location.hash === '#' || location.hash === '#/') history.replaceState(history.state, '', '#/today')
+
 // Hash routing: the Electron app loads index.html from a file:// URL, where path routing cannot work.
 const router = createHashRouter([
   {
