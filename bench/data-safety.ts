@@ -64,24 +64,31 @@ async function backupRuns(core: Core, runs: number, scenario: string, budgetMs?:
   }
   off()
   return [
-    { scenario, figures: figures(times), budgetMs, note: `${progressEvents} progress events over ${runs} backups (copy in steps, then quick_check of the copy on a worker thread); CPU time of this process median ${ms(figures(cpu).median)}; the copy itself (progress at 100%) took median ${ms(figures(copied).median)}, the rest is the check of the copy` },
+    { scenario, figures: figures(times), budgetMs, note: `${progressEvents} progress events over ${runs} backups (online backup API on a worker thread, quick_check of the same snapshot on a second worker meanwhile); CPU time of this process median ${ms(figures(cpu).median)}; the copy itself (progress at 100%) took median ${ms(figures(copied).median)}, the rest is the checks finishing, rotation and the listing` },
     { scenario: `${scenario}: longest event-loop stall during it`, figures: figures(gaps), note: 'the core keeps answering between backup steps; this is the longest single step' }
   ]
 }
 
-/** Restores the newest backup (checked copy, before-restore backup, one-transaction swap): time and longest stall. */
+/**
+ * Restores the newest backup (checked candidate, the before-restore backup that undo needs, the pages
+ * copied over the live file on a worker): time, longest stall and the progress the UI is given.
+ */
 async function restoreRun(core: Core, scenario: string): Promise<Result[]> {
   const list = await core.call('backups.list', {})
   if (!list.ok) throw new Error(list.error.message)
   const path = (list.value as { backups: { path: string }[] }).backups[0]?.path
   if (!path) throw new Error('no backup to restore')
+  let reports = 0
+  const off = core.on('job.progress', ({ job }) => (reports += job === 'restore' ? 1 : 0))
+  const cpuBefore = process.cpuUsage()
   const { elapsed, maxGap } = await withLoopWatch(async () => {
     const answer = await core.call('backups.restore', { path, confirm: true })
     if (!answer.ok) throw new Error(answer.error.message)
-  })
+  }).finally(off)
+  const used = process.cpuUsage(cpuBefore)
   return [
-    { scenario, figures: figures([elapsed]), note: 'informational: a rare, confirmed action' },
-    { scenario: `${scenario}: longest event-loop stall (the one-transaction swap)`, figures: figures([maxGap]) }
+    { scenario, figures: figures([elapsed]), note: `informational: a rare, confirmed action; ${reports} progress reports (job 'restore'); CPU time of this process ${ms((used.user + used.system) / 1000)}, worker threads included` },
+    { scenario: `${scenario}: longest event-loop stall`, figures: figures([maxGap]), note: 'the core keeps answering: the candidate is checked and its pages copied in on worker threads' }
   ]
 }
 

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3'
-import { rebuildSearch } from '../transfer/fts'
+import { rebuildInSteps, rebuildSearch } from '../transfer/fts'
 import { startJob } from './sqlite-worker'
 import { columnsOf, dataTables, quoteName as q } from './tables'
 
+/** The longest the search rebuild holds the core's thread before letting other calls in. */
+const YIELD_AFTER_MS = 8
 /** Pages per step of the copy over the live file (16 MB of 4 KB pages): one progress report each. */
 const PAGES_PER_STEP = 4096
 
@@ -13,7 +15,7 @@ const PAGES_PER_STEP = 4096
  */
 function keepLiveLedger(conn: Database.Database): void {
   const ledger = 'schema_migrations'
-  const inBoth = (['main', 'live'] as const).every((schema) => dataTablesWithLedger(conn, schema).includes(ledger))
+  const inBoth = (['main', 'live'] as const).every((schema) => tablesOf(conn, schema).includes(ledger))
   if (!inBoth) return
   const theirs = new Set(columnsOf(conn, ledger, 'live'))
   const cols = columnsOf(conn, ledger, 'main').filter((c) => theirs.has(c)).map(q).join(', ')
@@ -21,7 +23,7 @@ function keepLiveLedger(conn: Database.Database): void {
   conn.prepare(`INSERT INTO main.${q(ledger)} (${cols}) SELECT ${cols} FROM live.${q(ledger)}`).run()
 }
 
-function dataTablesWithLedger(conn: Database.Database, schema: string): string[] {
+function tablesOf(conn: Database.Database, schema: string): string[] {
   return (conn.prepare('SELECT name FROM pragma_table_list WHERE schema = ?').pluck().all(schema) as string[])
 }
 
@@ -39,11 +41,21 @@ export async function readyCandidate(liveFile: string, candidateFile: string): P
   const conn = new Database(candidateFile, { fileMustExist: true })
   try {
     conn.prepare('ATTACH DATABASE ? AS live').run(liveFile)
+    // One transaction on the candidate (no one else uses it), spread over turns of the core's thread:
+    // rebuilding 5,000 clients' search entries takes a few hundred milliseconds.
+    conn.exec('BEGIN')
     try {
-      conn.transaction(() => {
-        rebuildSearch(conn)
-        keepLiveLedger(conn)
-      })()
+      let since = performance.now()
+      for (const _step of rebuildInSteps(conn)) {
+        if (performance.now() - since < YIELD_AFTER_MS) continue
+        await new Promise((resolve) => setImmediate(resolve))
+        since = performance.now()
+      }
+      keepLiveLedger(conn)
+      conn.exec('COMMIT')
+    } catch (error) {
+      if (conn.inTransaction) conn.exec('ROLLBACK')
+      throw error
     } finally {
       conn.prepare('DETACH DATABASE live').run()
     }

@@ -66,6 +66,8 @@ function inspectExisting(file: string, known: Migration[]): void {
     db = new Database(file, { readonly: true, fileMustExist: true })
     // Read through the page cache, not a memory map: a map makes every page of the file count in the
     // process's resident memory (1.1 GB for a decade of data), for about a third less CPU on the check.
+    // The check reads each page once, so a small cache does as well as a big one.
+    db.pragma('cache_size = -2000')
     const result = alreadyChecked ? 'ok' : db.pragma('quick_check', { simple: true })
     if (result !== 'ok') {
       throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
