@@ -123,6 +123,14 @@ export function unfitReasons(e: ExerciseFacts, client: ClientFacts): string[] {
   return reasons
 }
 
+/** Whether an exercise suits a client: unfitReasons is empty, without writing the reasons. */
+export function suits(e: ExerciseFacts, client: ClientFacts): boolean {
+  if (LEVEL_RANK[e.level] > LEVEL_RANK[client.level]) return false
+  if (!(SETTINGS_FOR_LOCATION[client.trainingLocation] as readonly string[]).includes(e.setting)) return false
+  if (e.equipment.some((q) => !client.equipment.includes(q))) return false
+  return !e.cautions.some((c) => client.limitations.some((l) => l.area === c.area))
+}
+
 /** Steps from `from` to `to` along a ladder they share (negative = easier), the shortest if several. */
 function ladderSteps(from: ExerciseFacts, to: ExerciseFacts): { steps: number; name: string } | null {
   let best: { steps: number; name: string } | null = null
@@ -149,7 +157,7 @@ export function rankSwapCandidates(e: ExerciseFacts, all: readonly ExerciseFacts
     const ladder = ladderSteps(e, c)
     const samePattern = c.category === e.category && c.pattern === e.pattern && c.primaryGroups.some((g) => groups.has(g))
     if (!ladder && !samePattern) continue
-    if (client && unfitReasons(c, client).length > 0) {
+    if (client && !suits(c, client)) {
       excluded++
       continue
     }

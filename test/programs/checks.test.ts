@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyFix, checkProgram, estimateSessionMinutes, rankSwapCandidates } from '../../src/shared/program-checks'
+import fc from 'fast-check'
+import { applyFix, checkProgram, estimateSessionMinutes, rankSwapCandidates, suits, unfitReasons } from '../../src/shared/program-checks'
+import { BODY_AREAS, EQUIPMENT, TRAINING_LEVELS, TRAINING_LOCATIONS } from '../../src/shared/vocabulary'
 import type { CheckContext, CheckIssue, CheckRuleId, Prescription, ProgramDocument } from '../../src/shared/programs'
 import { fullClient } from '../helpers/clients'
 import { openLongLivedCore, openTestCore, tempDir, type TestCore } from '../helpers/store'
@@ -354,6 +356,19 @@ describe('an exercise that is not in the library', () => {
 })
 
 describe('swap candidates', () => {
+  it('an exercise suits a client exactly when there is no reason it does not', () => {
+    const clients = fc.record({
+      level: fc.constantFrom(...TRAINING_LEVELS),
+      trainingLocation: fc.constantFrom(...TRAINING_LOCATIONS),
+      equipment: fc.subarray([...EQUIPMENT]),
+      limitations: fc.subarray([...BODY_AREAS]).map((areas) => areas.map((area) => ({ area, note: '' })))
+    })
+    fc.assert(
+      fc.property(clients, fc.constantFrom(...library.exercises), (changes, e) => suits(e, clientFacts(changes)) === (unfitReasons(e, clientFacts(changes)).length === 0)),
+      { numRuns: 500 }
+    )
+  })
+
   const facts = (key: string) => library.exercises.find((e) => e.id === exerciseId(key))!
 
   it('puts ladder neighbours first, easier before harder, and keeps only what suits the client', () => {

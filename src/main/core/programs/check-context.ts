@@ -1,5 +1,5 @@
 import { MUSCLE_GROUP_OF, type MuscleGroup } from '../../../shared/exercises'
-import { unfitReasons } from '../../../shared/program-checks'
+import { suits } from '../../../shared/program-checks'
 import { isoWeekday, prescriptionFromDefault } from '../../../shared/program-document'
 import { DEFAULT_SESSION_LIMIT_MINUTES, type CheckContext, type ClientFacts, type ExerciseFacts, type StandardItem } from '../../../shared/programs'
 import type { Client } from '../../../shared/clients'
@@ -51,6 +51,7 @@ function readExerciseFacts(repo: ProgramsRepo): ExerciseFacts[] {
 // context shares them.
 interface Reference {
   exercises: readonly ExerciseFacts[]
+  byId: ReadonlyMap<string, ExerciseFacts>
   sessionLimitMinutes: number
 }
 const kept = new WeakMap<ProgramsRepo, { revision: string; reference: Reference }>()
@@ -68,7 +69,8 @@ function reference(repo: ProgramsRepo, sessionLimit: () => number | undefined): 
   const revision = repo.referenceRevision()
   const known = kept.get(repo)
   if (known && revision !== null && known.revision === revision) return known.reference
-  const fresh = { exercises: deepFreeze(readExerciseFacts(repo)), sessionLimitMinutes: sessionLimit() ?? DEFAULT_SESSION_LIMIT_MINUTES }
+  const exercises = deepFreeze(readExerciseFacts(repo))
+  const fresh = { exercises, byId: new Map(exercises.map((e) => [e.id, e])), sessionLimitMinutes: sessionLimit() ?? DEFAULT_SESSION_LIMIT_MINUTES }
   if (revision !== null) kept.set(repo, { revision, reference: fresh })
   return fresh
 }
@@ -86,15 +88,15 @@ export function clientFacts(client: Client): ClientFacts {
 }
 
 /** The first two of the library's standard warm-up (or cool-down) moves that suit the client. */
-function standardItems(ids: readonly string[], exercises: readonly ExerciseFacts[], client: ClientFacts | null): StandardItem[] {
-  const candidates = ids.map((id) => exercises.find((e) => e.id === id)).filter((f): f is ExerciseFacts => f !== undefined && !f.retired)
-  const fitting = client ? candidates.filter((f) => unfitReasons(f, client).length === 0) : candidates
+function standardItems(ids: readonly string[], facts: ReadonlyMap<string, ExerciseFacts>, client: ClientFacts | null): StandardItem[] {
+  const candidates = ids.map((id) => facts.get(id)).filter((f): f is ExerciseFacts => f !== undefined && !f.retired)
+  const fitting = client ? candidates.filter((f) => suits(f, client)) : candidates
   return (fitting.length > 0 ? fitting : candidates).slice(0, 2).map((f) => ({ exerciseId: f.id, prescription: f.defaultPrescription }))
 }
 
 /** `sessionLimit` reads the trainer's setting; it is called only when the settings may have changed. */
 export function buildCheckContext(repo: ProgramsRepo, row: ProgramRow, client: Client | null, sessionLimit: () => number | undefined): CheckContext {
-  const { exercises, sessionLimitMinutes } = reference(repo, sessionLimit)
+  const { exercises, byId, sessionLimitMinutes } = reference(repo, sessionLimit)
   const facts = client ? clientFacts(client) : null
   return {
     exercises: exercises as ExerciseFacts[],
@@ -102,7 +104,7 @@ export function buildCheckContext(repo: ProgramsRepo, row: ProgramRow, client: C
     sessionLimitMinutes,
     weekdays: row.weekdays ? (JSON.parse(row.weekdays) as number[]) : null,
     startWeekday: row.start_date ? isoWeekday(row.start_date) : 1,
-    standardWarmUp: standardItems(WARM_UP_IDS, exercises, facts),
-    standardCoolDown: standardItems(COOL_DOWN_IDS, exercises, facts)
+    standardWarmUp: standardItems(WARM_UP_IDS, byId, facts),
+    standardCoolDown: standardItems(COOL_DOWN_IDS, byId, facts)
   }
 }
