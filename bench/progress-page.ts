@@ -24,7 +24,7 @@ const FIRST_CHART_DRAWN = `(() => { const f = document.querySelector('.chart-fig
  * from a task posted in the rAF of the first frame showing both the chart and the table, after that
  * frame's style, layout and paint.
  */
-const WATCHER = `(() => {
+export const WATCHER = `(() => {
   const afterFrame = (record) => {
     const channel = new MessageChannel()
     channel.port1.onmessage = () => record(performance.now())
@@ -55,7 +55,7 @@ const WATCHER = `(() => {
   }
 })()`
 
-interface Open {
+export interface Open {
   painted: number
   asked: number
   answered: number
@@ -78,7 +78,7 @@ async function mainThreadMetrics(cdp: CDPSession): Promise<Metrics> {
 }
 
 /** A fresh start of the app on the client's page, its idle-time prefetch of the progress code done, then the click. */
-async function openOnce(page: Page, cdp: CDPSession, url: string): Promise<Open> {
+export async function openOnce(page: Page, cdp: CDPSession, url: string): Promise<Open> {
   // By way of a blank page: going to an address that differs only in its hash would not reload the app.
   await page.goto('about:blank')
   await page.goto(url)

@@ -3,6 +3,8 @@ import { DelayedLoading } from '../../components/DelayedLoading'
 import { DashboardPage } from '../dashboard/DashboardPage'
 import { EditLogPage, NewLogPage } from './log/SessionLogPage'
 import { loadProgressPage } from './loadProgressPage'
+import { prefetchProgress } from './page/progressQuery'
+import { todayIso } from '../../lib/todayIso'
 
 /** Screens of progress tracking (dashboard, session log, progress), added to the app's router. */
 export const progressRoutes: RouteObject[] = [
@@ -14,6 +16,10 @@ export const progressRoutes: RouteObject[] = [
   {
     path: 'clients/:clientId/progress',
     lazy: async () => ({ Component: (await loadProgressPage()).ProgressPage }),
+    loader: ({ params }) => {
+      if (params.clientId) prefetchProgress(params.clientId, todayIso())
+      return null
+    },
     // Shown while the page's code arrives when the app is opened right on this address.
     hydrateFallbackElement: <DelayedLoading />
   }

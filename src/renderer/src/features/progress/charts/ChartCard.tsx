@@ -5,13 +5,17 @@ export type ChartView = 'chart' | 'table'
 const VIEW_KEY = 'spotter.progress.view'
 
 /** The last view the trainer chose (chart or table), for the next card that opens. */
-function rememberedView(): ChartView {
+function storedView(): ChartView {
   try {
     return localStorage.getItem(VIEW_KEY) === 'table' ? 'table' : 'chart'
   } catch {
     return 'chart'
   }
 }
+
+// Read when this code loads (while the client page is idle), not by each card as the page opens: the
+// first read of the storage in a session is slow.
+let rememberedView = storedView()
 
 interface ChartCardProps {
   title: string
@@ -75,10 +79,11 @@ function useFigureWidth(shown: boolean): [RefObject<HTMLDivElement | null>, numb
 /** A chart with its table: a toggle switches between them; both show the same numbers. */
 export function ChartCard({ title, note, summary, chart, table, tools, empty, className }: ChartCardProps) {
   const id = useId()
-  const [view, setView] = useState<ChartView>(rememberedView)
+  const [view, setView] = useState<ChartView>(() => rememberedView)
   const [figureRef, width] = useFigureWidth(!empty && view === 'chart')
   const choose = (next: ChartView) => {
     setView(next)
+    rememberedView = next
     try {
       localStorage.setItem(VIEW_KEY, next)
     } catch {

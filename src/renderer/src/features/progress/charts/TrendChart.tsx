@@ -34,6 +34,30 @@ const Y_AXIS_WIDTH = 56
  * out where they would go by measuring every date label on the x axis (hundreds over five years).
  */
 const NO_LINES = () => []
+
+interface TickProps {
+  x: number
+  y: number
+  textAnchor?: 'start' | 'middle' | 'end'
+  verticalAnchor?: 'start' | 'middle' | 'end'
+  payload: { value: string | number }
+  index: number
+  tickFormatter?: (value: string | number, index: number) => string
+}
+
+/**
+ * An axis label as plain SVG text, placed as the library places its own. Its own label measures
+ * each word in the page (a forced layout per new word) to wrap text that never needs wrapping here.
+ */
+function PlainTick({ x, y, textAnchor = 'middle', verticalAnchor = 'middle', payload, index, tickFormatter }: TickProps) {
+  const text = tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} dy={verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : 0} fill={AXIS_COLOR} fontSize={12} className="recharts-cartesian-axis-tick-value">
+      {text}
+    </text>
+  )
+}
+const plainTick = (props: unknown) => <PlainTick {...(props as TickProps)} />
 /** Pixels per drawn point below which a line holds more points than the screen can show. */
 const PX_PER_POINT = 2
 
@@ -55,8 +79,8 @@ export function TrendChart({ data, xKey, series, formatX, formatY, marks = [], w
     <>
       <LineChart data={shown as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} />
-        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} domain={['auto', 'auto']} />
+        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
+        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} domain={['auto', 'auto']} interval={0} tick={plainTick} />
         <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
         {series.map((s, i) => (
           <Line
@@ -124,8 +148,8 @@ export function BarsChart({ data, xKey, series, formatX, formatY, stacked = fals
     <>
       <BarChart data={data as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} />
-        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} allowDecimals={false} />
+        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
+        <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} allowDecimals={false} interval={0} tick={plainTick} />
         <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color ?? seriesColor(i)} stackId={stacked ? 'all' : undefined} isAnimationActive={false} />

@@ -14,9 +14,11 @@ import { formatDay, formatVolume, plural } from '../progressText'
 import { CourseStrip } from './CourseStrip'
 import { ExerciseChart, ExerciseTable, RecentRecords, useSelectedExercise } from './ExerciseSection'
 import { ExportButtons } from './ExportButtons'
+import { Later } from './Later'
 import { SessionHistory } from './SessionHistory'
 import { MeasurementsSection } from './MeasurementsSection'
 import { PERIODS, periodStart, type PeriodValue } from './period'
+import { progressInput } from './progressQuery'
 import { AdherenceChart, MuscleVolumeChart } from './WeeklyCharts'
 import { WeightGoalChart } from './WeightGoalChart'
 import '../progress.css'
@@ -25,7 +27,7 @@ import '../progress.css'
 export function ProgressPage() {
   const { clientId = '' } = useParams()
   const [asOf] = useState(todayIso)
-  const progress = useCoreQuery('progress.client', { clientId, asOf })
+  const progress = useCoreQuery('progress.client', progressInput(clientId, asOf))
   const settings = useCoreQuery('settings.get', {})
   usePageTitle(progress.data ? `Progress · ${progress.data.clientName}` : 'Progress')
   const missing = progress.error instanceof ApiError && progress.error.code === 'not_found'
@@ -104,7 +106,8 @@ function ProgressBody({ progress, units }: { progress: ClientProgress; units: Un
       {t.sessions > 0 && (
         <>
           <h2 className="progress-section-title">Session history</h2>
-          <SessionHistory clientId={progress.clientId} units={units} />
+          {/* Its own request and a long table: after the charts and tables above are on screen. */}
+          <Later minHeight="12rem">{() => <SessionHistory clientId={progress.clientId} units={units} />}</Later>
         </>
       )}
     </>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { MUSCLE_GROUP_LABELS, MUSCLE_GROUPS } from '../../../../../shared/exercises'
 import type { ClientProgress } from '../../../../../shared/progress'
 import type { Units } from '../../../../../shared/settings'
@@ -13,7 +14,8 @@ type AdherenceWeek = ClientProgress['adherence'][number]
 /** Sets done per muscle group each week (an exercise counts for its main groups), stacked. */
 export function MuscleVolumeChart({ progress, units, from }: { progress: ClientProgress; units: Units; from: string | null }) {
   const weeks = inPeriod(progress.weeklyVolume, (w) => w.weekStart, from)
-  const groups = MUSCLE_GROUPS.filter((g) => progress.weeklyVolume.some((w) => w.groups.some((x) => x.group === g && x.sets > 0)))
+  // Every week of the history is looked at: once per answer, not on each render of the page.
+  const groups = useMemo(() => MUSCLE_GROUPS.filter((g) => progress.weeklyVolume.some((w) => w.groups.some((x) => x.group === g && x.sets > 0))), [progress.weeklyVolume])
   const data: Point[] = weeks.map((w) => {
     const point: Point = { week: w.weekStart }
     for (const g of w.groups) point[g.group] = g.sets
