@@ -18,7 +18,8 @@ interface VirtualResultListProps<T> {
   rowHeight: number
   /** Class of the row links; the "Loading…" placeholder takes it too so it has the row's layout. */
   rowClassName: string
-  itemKey(item: T): string
+  /** No longer read: rows are keyed by position (see the list below). Still accepted so callers need not change at once. */
+  itemKey?(item: T): string
   /** The row: a link whose tabIndex and onFocus(index) must be applied (roving tabindex). */
   renderRow(item: T, index: number, tabIndex: number, onFocusRow: (index: number) => void): ReactNode
   hasNextPage: boolean
@@ -35,8 +36,7 @@ interface VirtualResultListProps<T> {
  * does not re-render it.
  */
 function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
-  const { ref, items, total, resetKey, label, rowHeight, rowClassName, itemKey, renderRow, hasNextPage, isFetchingNextPage, fetchNextPage, onLeaveTop } =
-    props
+  const { ref, items, total, resetKey, label, rowHeight, rowClassName, renderRow, hasNextPage, isFetchingNextPage, fetchNextPage, onLeaveTop } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const [pendingFocus, setPendingFocus] = useState<number | null>(null)
@@ -53,7 +53,9 @@ function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    // Rows past the view cost the same as those in it on every keystroke; three each way still cover a
+    // wheel notch or PageDown before the next frame renders them.
+    overscan: 3,
     rangeExtractor
   })
   const virtualRows = virtualizer.getVirtualItems()
@@ -118,16 +120,20 @@ function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
   return (
     <div ref={scrollRef} className="result-list">
       <ul className="result-rows" aria-label={label} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
+        {/* Keyed by position, not by item: a new search patches the text of the rows already there
+            (a memoized row whose item reads the same does nothing) instead of removing every row and
+            creating new ones, whose style must all be worked out again. Each slot has a fixed size, so
+            `contain: strict` keeps its layout and paint from reaching the rest of the page. */}
         {virtualRows.map((row) => {
           const item = items[row.index]
           return (
             <li
-              key={item === undefined ? `pending-${row.index}` : itemKey(item)}
+              key={row.index}
               data-index={row.index}
               className="result-row-slot"
               aria-setsize={total}
               aria-posinset={row.index + 1}
-              style={{ height: rowHeight, transform: `translateY(${row.start}px)` }}
+              style={{ height: rowHeight, transform: `translateY(${row.start}px)`, contain: 'strict' }}
             >
               {item === undefined ? (
                 <div className={`${rowClassName} result-row-pending`}>Loading…</div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -78,8 +79,7 @@ function useLibraryFilter() {
   return { filter, searchRevision, searches, change, clear, flush }
 }
 
-// Module-level, so they stay the same across renders and the memoized list skips keystrokes.
-const exerciseKey = (exercise: ExerciseSummary) => exercise.id
+// Module-level, so it stays the same across renders and the memoized list skips keystrokes.
 const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: number, onFocusRow: (index: number) => void) => (
   <ExerciseRow exercise={exercise} index={index} tabIndex={tabIndex} onFocusRow={onFocusRow} />
 )
@@ -123,16 +123,16 @@ export function ExerciseLibraryPage() {
     [fetchListFor, changeFilter]
   )
   const changeFits = useCallback((fits: string) => change({ fits }), [change])
-  // Typing: the box echoes on its own; the page renders once, when the list for the new text is here.
-  // (Rendering it with flushSync in the task that brought the list made no difference in the bench.)
-  // A later key's list never gives way to an earlier one's arriving late.
+  // Typing: the box echoes on its own; the page renders once, when the list for the new text is here,
+  // in the very task that brought it (flushSync): scheduled as a separate task instead, the render can
+  // fall behind other work and miss the frame. A later key's list never gives way to an earlier one's.
   const onQuery = useCallback(
     (text: string) => {
       const seq = ++searches.current.asked
       const show = () => {
         if (seq <= searches.current.shown) return
         searches.current.shown = seq
-        changeFilter({ query: text })
+        flushSync(() => changeFilter({ query: text }))
       }
       const fetching = fetchListFor({ ...latest.current.filter, query: text })
       if (fetching) void fetching.then(show, show)
@@ -232,7 +232,6 @@ export function ExerciseLibraryPage() {
           label="Exercises"
           rowHeight={EXERCISE_ROW_HEIGHT}
           rowClassName="exercise-row"
-          itemKey={exerciseKey}
           renderRow={renderExerciseRow}
           hasNextPage={list.hasNextPage}
           isFetchingNextPage={list.isFetchingNextPage}

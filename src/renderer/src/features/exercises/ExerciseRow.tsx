@@ -20,6 +20,29 @@ interface ExerciseRowProps {
   onFocusRow(index: number): void
 }
 
+const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i])
+
+/** Every search brings new objects; a row whose exercise reads the same skips its render (and its DOM work). */
+function sameExercise(a: ExerciseSummary, b: ExerciseSummary): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.name === b.name &&
+      a.category === b.category &&
+      a.level === b.level &&
+      a.setting === b.setting &&
+      a.builtin === b.builtin &&
+      a.hidden === b.hidden &&
+      a.archived === b.archived &&
+      a.hasImage === b.hasImage &&
+      sameList(a.muscleGroups, b.muscleGroups) &&
+      sameList(a.equipment, b.equipment))
+  )
+}
+
+const sameRow = (a: ExerciseRowProps, b: ExerciseRowProps) =>
+  a.index === b.index && a.tabIndex === b.tabIndex && a.onFocusRow === b.onFocusRow && sameExercise(a.exercise, b.exercise)
+
 export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex, onFocusRow }: ExerciseRowProps) {
   return (
     // A plain link, not the router's <Link>: the hash router follows the address change all the same, and
@@ -59,4 +82,4 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
       <span className="exercise-row-thumb">{exercise.hasImage && <ExercisePicture id={exercise.id} alt="" className="thumb" />}</span>
     </a>
   )
-})
+}, sameRow)
