@@ -64,6 +64,11 @@ function fromRow(row: ClientRow): Client {
   }
 }
 
+/** Most clients have no tags: an empty list needs no parse. */
+function listOf<T>(json: string): T[] {
+  return json === '[]' ? [] : (JSON.parse(json) as T[])
+}
+
 function summaryFromRow(row: SummaryRow): ClientSummary {
   return {
     id: row.id,
@@ -72,8 +77,8 @@ function summaryFromRow(row: SummaryRow): ClientSummary {
     phone: row.phone,
     level: row.level,
     trainingLocation: row.training_location,
-    goalTags: JSON.parse(row.goal_tags) as GoalTag[],
-    tags: JSON.parse(row.tags) as string[],
+    goalTags: listOf<GoalTag>(row.goal_tags),
+    tags: listOf<string>(row.tags),
     medicalClearanceNeeded: row.medical_clearance_needed === 1,
     archivedAt: row.archived_at,
     updatedAt: row.updated_at
@@ -157,6 +162,13 @@ export function createClientsRepo(db: Database.Database) {
   const removeSearch = db.prepare('DELETE FROM clients_search WHERE client_id = ?')
   const insertSearch = db.prepare('INSERT INTO clients_search (client_id, doc) VALUES (?, ?)')
   const sampleIds = db.prepare('SELECT id FROM clients WHERE is_sample = 1')
+  // A list's SQL depends on its filters (a few shapes per session): each is prepared once.
+  const listStatements = new Map<string, Database.Statement>()
+  const prepared = (sql: string): Database.Statement => {
+    let statement = listStatements.get(sql)
+    if (!statement) listStatements.set(sql, (statement = db.prepare(sql)))
+    return statement
+  }
 
   function params(id: string, client: StoredClient, now: string) {
     return {
@@ -223,8 +235,8 @@ export function createClientsRepo(db: Database.Database) {
 
     list(options: ListOptions): { items: ClientSummary[]; total: number } {
       const { sql, countSql, args } = clientListQuery(options)
-      const rows = db.prepare(sql).all(...args, options.limit, options.offset) as SummaryRow[]
-      const total = (db.prepare(countSql).get(...args) as { n: number }).n
+      const rows = prepared(sql).all(...args, options.limit, options.offset) as SummaryRow[]
+      const total = prepared(countSql).pluck().get(...args) as number
       return { items: rows.map(summaryFromRow), total }
     }
   }

@@ -84,6 +84,13 @@ function parseCursor(cursor: string | null | undefined): { date: string; id: str
 
 export function createLogQueries(db: Database.Database) {
   const painById = db.prepare(`${PAIN_SELECT} WHERE f.id = ?`)
+  // Filters make a handful of SQL texts: each is prepared once, not on every call.
+  const statements = new Map<string, Database.Statement>()
+  const prepared = (sql: string): Database.Statement => {
+    let statement = statements.get(sql)
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)))
+    return statement
+  }
 
   return {
     list(q: z.output<typeof LogListQuery>): z.infer<typeof LogList> {
@@ -93,12 +100,11 @@ export function createLogQueries(db: Database.Database) {
       if (q.from) (where.push('l.date >= ?'), args.push(q.from))
       if (q.to) (where.push('l.date <= ?'), args.push(q.to))
       const filterSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
-      const total = (db.prepare(`SELECT count(*) AS n FROM session_logs l ${filterSql}`).get(...args) as { n: number }).n
+      const total = (prepared(`SELECT count(*) AS n FROM session_logs l ${filterSql}`).get(...args) as { n: number }).n
       const after = parseCursor(q.cursor)
       if (after) (where.push('(l.date < ? OR (l.date = ? AND l.id < ?))'), args.push(after.date, after.date, after.id))
       const pageSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
-      const rows = db
-        .prepare(
+      const rows = prepared(
           `SELECT l.id, l.client_id, c.name AS client_name, l.date, l.start_time, l.title, l.program_id, p.name AS program_name, l.scheduled_session_id,
              l.week_number, l.effort, l.duration_minutes,
              (SELECT count(*) FROM log_entries e WHERE e.log_id = l.id) AS exercises,
@@ -109,8 +115,7 @@ export function createLogQueries(db: Database.Database) {
              (SELECT count(*) FROM log_entries e WHERE e.log_id = l.id AND e.records != 0) AS records
            FROM session_logs l JOIN clients c ON c.id = l.client_id LEFT JOIN programs p ON p.id = l.program_id
            ${pageSql} ORDER BY l.date DESC, l.id DESC LIMIT ?`
-        )
-        .all(...args, q.limit + 1) as SummaryRow[]
+        ).all(...args, q.limit + 1) as SummaryRow[]
       const more = rows.length > q.limit
       const page = more ? rows.slice(0, q.limit) : rows
       const last = page[page.length - 1]
@@ -146,7 +151,8 @@ export function createLogQueries(db: Database.Database) {
     },
 
     /** Newest first; with status 'all', open alerts before resolved ones. activeOnly leaves archived clients out (the dashboard). */
-    painList(q: z.output<typeof PainListQuery>, activeOnly = false): { items: PainAlert[]; total: number } {
+    /** Pain alerts; the dashboard, which shows no total, passes counted = false and skips the count. */
+    painList(q: z.output<typeof PainListQuery>, activeOnly = false, counted = true): { items: PainAlert[]; total: number } {
       const where: string[] = []
       const args: (string | number)[] = []
       if (q.clientId) (where.push('f.client_id = ?'), args.push(q.clientId))
@@ -155,8 +161,8 @@ export function createLogQueries(db: Database.Database) {
       if (q.status === 'resolved') where.push('f.resolved_at IS NOT NULL')
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
       const order = '(f.resolved_at IS NULL) DESC, l.date DESC, f.created_at DESC'
-      const rows = db.prepare(`${PAIN_SELECT} ${whereSql} ORDER BY ${order} LIMIT ?`).all(...args, q.limit) as PainAlertRow[]
-      const total = (db.prepare(`SELECT count(*) AS n FROM pain_flags f JOIN clients c ON c.id = f.client_id ${whereSql}`).get(...args) as { n: number }).n
+      const rows = prepared(`${PAIN_SELECT} ${whereSql} ORDER BY ${order} LIMIT ?`).all(...args, q.limit) as PainAlertRow[]
+      const total = counted ? (prepared(`SELECT count(*) AS n FROM pain_flags f JOIN clients c ON c.id = f.client_id ${whereSql}`).get(...args) as { n: number }).n : rows.length
       return { items: rows.map(toAlert), total }
     }
   }

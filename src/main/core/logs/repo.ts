@@ -169,7 +169,7 @@ export function createLogsRepo(db: Database.Database) {
     measurementOf: db.prepare(`SELECT json_extract(content, '$.measurement') FROM exercises WHERE id = ?`).pluck(),
     exerciseFacts: db.prepare(`SELECT id, name, json_extract(content, '$.measurement') AS measurement FROM exercises WHERE id IN (SELECT value FROM json_each(?))`),
     earlierBests: db.prepare(`SELECT max(e1rm_kg) AS e1rm_kg, max(best_load_kg) AS best_load_kg, max(best_reps) AS best_reps, max(best_other) AS best_other
-      FROM log_entries WHERE client_id = ? AND exercise_id = ? AND (date < ? OR (date = ? AND log_id < ?))`)
+      FROM log_entries WHERE client_id = ? AND exercise_id = ? AND date <= ? AND (date < ? OR log_id < ?)`)
   }
 
   return {

@@ -4,12 +4,12 @@ import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
 import type { RecordKind } from '../../../shared/logs'
 import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
 import { ONE_RM_FORMULA } from '../../../shared/progress'
-import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordKinds, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
+import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
 import type { ClientsService } from '../clients/service'
 import { notFound } from '../errors'
 import type { MeasurementsService } from '../measurements/service'
 import type { SettingsRepo } from '../settings/repo'
-import { programCourse, weightGoalTrajectory } from './goal'
+import { createProgramCourse, weightGoalTrajectory } from './goal'
 
 // progress.client and progress.exerciseSeries. Both read log_entries (one row per exercise per
 // session, figures computed at save) through the series index, never the sets themselves.
@@ -39,17 +39,19 @@ interface Session extends SessionBests {
 }
 
 const RECORD_ORDER = Object.keys(RECORD_BITS) as RecordKind[]
+const ALL_RECORD_BITS = RECORD_ORDER.reduce((bits, k) => bits | RECORD_BITS[k], 0)
 const max = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
 
-/** Entries of one exercise, oldest first, merged per log. */
-function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy): Session[] {
+/** Entries of one exercise (rows[from..to)), oldest first, merged per log. */
+function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy, from = 0, to = rows.length): Session[] {
   const out: Session[] = []
-  for (const r of rows) {
-    let s = out[out.length - 1]
+  let s: Session | undefined
+  for (let i = from; i < to; i++) {
+    const r = rows[i]!
     if (!s || s.logId !== r.log_id) {
       s = { logId: r.log_id, date: r.date, setsDone: 0, volumeKg: 0, records: 0, e1rmKg: null, bestLoadKg: null, bestReps: null, bestOther: null, bestRowid: r.rowid }
       out.push(s)
-    } else if (betterEntry(r, s, measurement)) s.bestRowid = r.rowid
+    } else if (beats(r.e1rm_kg, r.best_load_kg, r.best_reps, r.best_other, s, measurement)) s.bestRowid = r.rowid
     s.setsDone += r.sets_done
     s.volumeKg += r.volume_kg
     s.records |= r.records
@@ -61,36 +63,46 @@ function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy): Session
   return out
 }
 
-/** Best set order: e1RM, then load, then reps for rep work; the hold, duration or distance otherwise. */
-function rank(b: SessionBests, measurement: MeasuredBy): [number, number, number] {
-  if (measurement !== 'reps') return [b.bestOther ?? -1, 0, 0]
-  return [b.e1rmKg ?? -1, b.bestLoadKg ?? -1, b.bestReps ?? -1]
+/**
+ * Best set order: e1RM, then load, then reps for rep work; the hold, duration or distance otherwise
+ * (missing figures rank as -1). Compared field by field: this runs for every entry of a client.
+ */
+function beats(e1rm: number | null, load: number | null, reps: number | null, other: number | null, b: SessionBests, measurement: MeasuredBy): boolean {
+  if (measurement !== 'reps') return (other ?? -1) > (b.bestOther ?? -1)
+  const e = e1rm ?? -1
+  const be = b.e1rmKg ?? -1
+  if (e !== be) return e > be
+  const l = load ?? -1
+  const bl = b.bestLoadKg ?? -1
+  if (l !== bl) return l > bl
+  return (reps ?? -1) > (b.bestReps ?? -1)
 }
-function beats(a: [number, number, number], b: [number, number, number]): boolean {
-  return a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2]
-}
-function betterEntry(r: EntryRow, s: SessionBests, measurement: MeasuredBy): boolean {
-  return beats(rank({ e1rmKg: r.e1rm_kg, bestLoadKg: r.best_load_kg, bestReps: r.best_reps, bestOther: r.best_other }, measurement), rank(s, measurement))
+const sessionBeats = (a: SessionBests, b: SessionBests, measurement: MeasuredBy) => beats(a.e1rmKg, a.bestLoadKg, a.bestReps, a.bestOther, b, measurement)
+
+/** The record kinds recordValue can give a figure for with this measure (in RECORD_ORDER), worked out once each. */
+const KINDS_BY_MEASURE = new Map<MeasuredBy, readonly RecordKind[]>()
+function kindsOf(measurement: MeasuredBy): readonly RecordKind[] {
+  let kinds = KINDS_BY_MEASURE.get(measurement)
+  if (!kinds) KINDS_BY_MEASURE.set(measurement, (kinds = RECORD_ORDER.filter((k) => recordValue(k, { e1rmKg: 1, bestLoadKg: 1, bestReps: 1, bestOther: 1 }, measurement) !== null)))
+  return kinds
 }
 
 /** Every record mark along a series (the kinds flagged at save), with the best before it. */
 function recordMarks(sessions: readonly Session[], measurement: MeasuredBy): { marks: RecordMark[]; current: RecordMark[] } {
-  const best = new Map<RecordKind, { value: number; logId: string; date: string; previous: number | null }>()
+  const kinds = kindsOf(measurement)
+  const best: (RecordMark | null)[] = kinds.map(() => null)
   const marks: RecordMark[] = []
   for (const s of sessions) {
-    for (const kind of RECORD_ORDER) {
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k]!
       const value = recordValue(kind, s, measurement)
       if (value === null) continue
-      const before = best.get(kind)
+      const before = best[k]
       if ((s.records & RECORD_BITS[kind]) !== 0) marks.push({ kind, value, previous: before?.value ?? null, date: s.date, logId: s.logId })
-      if (!before || value > before.value) best.set(kind, { value, logId: s.logId, date: s.date, previous: before?.value ?? null })
+      if (!before || value > before.value) best[k] = { kind, value, logId: s.logId, date: s.date, previous: before?.value ?? null }
     }
   }
-  const current = RECORD_ORDER.flatMap((kind) => {
-    const b = best.get(kind)
-    return b ? [{ kind, value: b.value, previous: b.previous, date: b.date, logId: b.logId }] : []
-  })
-  return { marks, current }
+  return { marks, current: best.filter((b): b is RecordMark => b !== null) }
 }
 
 export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; measurements: MeasurementsService; settings: SettingsRepo }) {
@@ -101,13 +113,16 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
   const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
       (SELECT json_group_array(DISTINCT m.muscle_group) FROM exercise_muscles m WHERE m.exercise_id = x.id AND m.role = 'primary') AS groups
-    FROM exercises x WHERE x.id IN (SELECT value FROM json_each(?))`)
+    FROM json_each(?) j CROSS JOIN exercises x ON x.id = j.value`)
+  // In position order straight off log_sets_by_log (log_id, entry_id, position): no sort.
   const setsOfEntry = db.prepare(`SELECT s.reps, s.load_kg AS loadKg, s.hold_seconds AS holdSeconds, s.duration_seconds AS durationSeconds,
       s.distance_m AS distanceM, s.status
-    FROM log_entries e JOIN log_sets s ON s.entry_id = e.id WHERE e.rowid = ? ORDER BY s.position`)
-  const scheduled = db.prepare(`SELECT s.date, EXISTS (SELECT 1 FROM session_logs l WHERE l.scheduled_session_id = s.id) AS logged
-    FROM scheduled_sessions s WHERE s.client_id = ? AND s.date <= ?`)
+    FROM log_entries e CROSS JOIN log_sets s INDEXED BY log_sets_by_log ON s.log_id = e.log_id AND s.entry_id = e.id
+    WHERE e.rowid = ? ORDER BY s.position`)
+  // scheduled_sessions.log_id is kept by triggers (0007): no probe into the logs per dated session.
+  const scheduled = db.prepare(`SELECT date, log_id IS NOT NULL AS logged FROM scheduled_sessions WHERE client_id = ? AND date <= ?`)
   const logs = db.prepare('SELECT date, scheduled_session_id FROM session_logs WHERE client_id = ? AND date <= ?')
+  const programCourse = createProgramCourse(db)
 
   function facts(ids: readonly string[]) {
     const rows = exerciseFacts.all(JSON.stringify(ids)) as { id: string; name: string; measurement: MeasuredBy; groups: string }[]
@@ -124,40 +139,51 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       if (week === undefined) weeksOfDates.set(date, (week = weekStartOf(date, firstDay)))
       return week
     }
+    // Sorted by exercise: each exercise's entries are one run of rows, walked in place.
     const rows = entriesOf.all(clientId, asOf) as EntryRow[]
-    const byExercise = new Map<string, EntryRow[]>()
-    for (const r of rows) {
-      const list = byExercise.get(r.exercise_id)
-      if (list) list.push(r)
-      else byExercise.set(r.exercise_id, [r])
+    const runs: { exerciseId: string; from: number; to: number }[] = []
+    for (let i = 0; i < rows.length; i++) {
+      const last = runs[runs.length - 1]
+      if (last && last.exerciseId === rows[i]!.exercise_id) last.to = i + 1
+      else runs.push({ exerciseId: rows[i]!.exercise_id, from: i, to: i + 1 })
     }
-    const known = facts([...byExercise.keys()])
+    const known = facts(runs.map((r) => r.exerciseId))
     const exercises: ExerciseProgress[] = []
     const recent: ClientProgress['recentRecords'] = []
     const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
     const recentFrom = isoOfDay(dayNumber(asOf) - 90)
-    for (const [exerciseId, list] of byExercise) {
+    for (const { exerciseId, from, to } of runs) {
       const fact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps' as const, groups: [] }
-      const sessions = sessionsOf(list, fact.measurement).filter((s) => s.setsDone > 0)
-      for (const r of list) {
+      const sessions = sessionsOf(rows, fact.measurement, from, to).filter((s) => s.setsDone > 0)
+      for (let i = from; i < to; i++) {
+        const r = rows[i]!
         const week = weekOf(r.date)
         let groups = weekly.get(week)
         if (!groups) weekly.set(week, (groups = new Map()))
         for (const g of fact.groups) {
-          const cell = groups.get(g) ?? { sets: 0, volumeKg: 0 }
-          cell.sets += r.sets_done
-          cell.volumeKg += r.volume_kg
-          groups.set(g, cell)
+          const cell = groups.get(g)
+          if (cell) {
+            cell.sets += r.sets_done
+            cell.volumeKg += r.volume_kg
+          } else groups.set(g, { sets: r.sets_done, volumeKg: r.volume_kg })
         }
       }
       if (sessions.length === 0) continue
       let best = sessions[0]!
-      for (const s of sessions) if (beats(rank(s, fact.measurement), rank(best, fact.measurement))) best = s
+      for (const s of sessions) if (sessionBeats(s, best, fact.measurement)) best = s
       // Ranked again from the entry's sets (a handful), so the answer never rests on a stored pointer.
       const sets = setsOfEntry.all(best.bestRowid) as SetValues[]
       const set = sets[entryFigures(sets, fact.measurement).bestIndex ?? -1]
-      const e1rm = sessions.reduce<number | null>((m, s) => max(m, s.e1rmKg), null)
-      const anyLoaded = sessions.some((s) => s.bestLoadKg !== null)
+      let e1rm: number | null = null
+      let anyLoaded = false
+      let setsDone = 0
+      let totalVolumeKg = 0
+      for (const s of sessions) {
+        e1rm = max(e1rm, s.e1rmKg)
+        anyLoaded ||= s.bestLoadKg !== null
+        setsDone += s.setsDone
+        totalVolumeKg += s.volumeKg
+      }
       const { marks, current } = recordMarks(sessions, fact.measurement)
       for (const mark of marks) {
         // One line per session on the page: the first kind it beat, in the order of RECORD_KINDS.
@@ -171,7 +197,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         measurement: fact.measurement,
         primaryGroups: fact.groups,
         sessions: sessions.length,
-        setsDone: sessions.reduce((n, s) => n + s.setsDone, 0),
+        setsDone,
         firstDate: sessions[0]!.date,
         lastDate: sessions[sessions.length - 1]!.date,
         bestSet: set
@@ -179,7 +205,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
           : null,
         e1rmKg: e1rm,
         e1rmNote: e1rm === null ? oneRmReason(fact.measurement, anyLoaded, false) : null,
-        totalVolumeKg: sessions.reduce((n, s) => n + s.volumeKg, 0),
+        totalVolumeKg,
         lastVolumeKg: sessions[sessions.length - 1]!.volumeKg,
         records: current
       })
@@ -245,7 +271,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       adherenceTotal: { scheduled: scheduledTotal, done: doneTotal, rate: scheduledTotal > 0 ? doneTotal / scheduledTotal : null },
       measurements: [...series.values()],
       weightGoal: weightGoalTrajectory(who, measured.filter((m) => m.typeId === bodyWeightId)),
-      course: programCourse(db, clientId, asOf),
+      course: programCourse(clientId, asOf),
       recentRecords: recent,
       // The page opens on the first exercise's chart: sent along, it needs no second call.
       firstSeries: first && known.has(first.exerciseId) ? seriesFor(clientId, first.exerciseId, known.get(first.exerciseId)!) : null
@@ -268,7 +294,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         bestOther: s.bestOther,
         e1rmKg: s.e1rmKg,
         volumeKg: s.volumeKg,
-        isRecord: recordKinds(s.records).length > 0
+        isRecord: (s.records & ALL_RECORD_BITS) !== 0
       }))
     }
   }

@@ -52,14 +52,14 @@ interface ProgramRow {
 }
 
 /** The program running on asOf (else the latest started, else the next to start) with its phases. */
-export function programCourse(db: Database.Database, clientId: string, asOf: string): ProgramCourse | null {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.status, p.start_date, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
-       FROM programs p WHERE p.client_id = ? AND p.start_date IS NOT NULL AND p.archived_at IS NULL AND p.status != 'draft'
-       ORDER BY p.start_date DESC, p.id DESC`
-    )
-    .all(clientId) as ProgramRow[]
+export function createProgramCourse(db: Database.Database): (clientId: string, asOf: string) => ProgramCourse | null {
+  const programsOf = db.prepare(`SELECT p.id, p.name, p.status, p.start_date, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
+    FROM programs p WHERE p.client_id = ? AND p.start_date IS NOT NULL AND p.archived_at IS NULL AND p.status != 'draft'
+    ORDER BY p.start_date DESC, p.id DESC`)
+  return (clientId, asOf) => courseOf(programsOf.all(clientId) as ProgramRow[], asOf)
+}
+
+function courseOf(rows: readonly ProgramRow[], asOf: string): ProgramCourse | null {
   const withEnd = rows.filter((r) => r.weeks > 0).map((r) => ({ ...r, end: programEndDate(r.start_date, r.weeks) }))
   const running = withEnd.filter((r) => r.start_date <= asOf && asOf <= r.end)
   const pick =
