@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -261,6 +262,28 @@ describe('the swap itself', () => {
     const hash = logicalHash(t.db)
     expect(() => replaceLiveData(t.dbFile, backup.path)).toThrow(/refer to records that are not there/)
     expect(logicalHash(t.db)).toBe(hash)
+  })
+})
+
+describe('the check of a backup', () => {
+  it('a store damaged under a running app gives no backup: the check fails and nothing is listed', async () => {
+    const t = openTestCore()
+    t.db.exec('CREATE TABLE filler (id TEXT PRIMARY KEY, blob BLOB)')
+    const insert = t.db.prepare('INSERT INTO filler VALUES (?, randomblob(3000))')
+    t.db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`f${i}`)
+    })()
+    t.db.pragma('wal_checkpoint(TRUNCATE)')
+    // A disk fault: a stretch of pages in the middle of the file overwritten with noise.
+    const pages = t.db.pragma('page_count', { simple: true }) as number
+    const fd = openSync(t.dbFile, 'r+')
+    writeSync(fd, randomBytes(4096 * 8), 0, 4096 * 8, 4096 * Math.floor(pages / 2))
+    closeSync(fd)
+    const answer = await t.call('backups.create', {})
+    expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    if (!answer.ok) expect(answer.error.message).toMatch(/failed its check/)
+    const folder = join(t.dataDir, 'backups')
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
   })
 })
 

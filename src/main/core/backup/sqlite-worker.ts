@@ -194,9 +194,10 @@ export function newGate(): SharedArrayBuffer {
 /**
  * Lets the gated jobs pin their snapshots, and waits (synchronously: no core call can commit meanwhile,
  * and the core's thread is the only writer) until `count` of them have. Each pin is one BEGIN and one
- * read, so the wait is a millisecond or so. Answers false if they did not all pin within the limit.
+ * read, so the wait is a millisecond or so. Answers false if they did not all pin within the limit (a
+ * busy machine): the caller then does not rely on their snapshots being the same.
  */
-export function openGate(gate: SharedArrayBuffer, count: number, limitMs = 1000): boolean {
+export function openGate(gate: SharedArrayBuffer, count: number, limitMs = 100): boolean {
   const cells = new Int32Array(gate)
   Atomics.store(cells, 0, 1)
   Atomics.notify(cells, 0)
