@@ -121,11 +121,10 @@ export function Designer({ program, context, onConflict }: { program: Program; c
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the summaries' content
   const weekSummaries = useMemo(() => doc.weeks.map((w) => ({ id: w.id, phase: w.phase })), [weeksKey])
   const exercises = useMemo(() => new Map(context.exercises.map((e) => [e.id, e])), [context])
-  // Opening paints the first session first; the week's other sessions (below it) and the checks follow
-  // in a render right after that frame.
-  const complete = useAfterFirstFrame()
+  // Opening paints the week first; the checks' findings follow in a render right after that frame.
+  const checksReady = useAfterFirstFrame()
   // Checks run in an idle moment after an edit's frame, so a keystroke paints first.
-  const check = useLiveChecks(doc, context, complete)
+  const check = useLiveChecks(doc, context, checksReady)
   const issues = check?.issues
   const shownFlags = useRef<ReadonlyMap<string, Severity>>(new Map())
   // The same map while the flags read the same, so the session cards skip a change of findings elsewhere.
@@ -318,7 +317,7 @@ export function Designer({ program, context, onConflict }: { program: Program; c
           <fieldset className="designer-sessions" disabled={readOnly}>
             <legend className="visually-hidden">Sessions of week {shownWeek + 1}</legend>
             {week?.sessions.length === 0 && <p className="empty-note">This week has no sessions.</p>}
-            {(complete ? week?.sessions : week?.sessions.slice(0, 1))?.map((session) => (
+            {week?.sessions.map((session) => (
               <SessionCard key={session.id} session={session} exercises={exercises} flags={flags} readOnly={readOnly} actions={actions} />
             ))}
           </fieldset>
