@@ -185,10 +185,13 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         totalVolumeKg += s.volumeKg
       }
       const { marks, current } = recordMarks(sessions, fact.measurement)
+      // One line per session on the page: the first kind it beat, in the order of RECORD_KINDS (a
+      // session's marks come together, kinds in that order).
+      let lastLogId: string | null = null
       for (const mark of marks) {
-        // One line per session on the page: the first kind it beat, in the order of RECORD_KINDS.
-        if (mark.date >= recentFrom && !recent.some((r) => r.logId === mark.logId && r.exerciseId === exerciseId)) {
-          recent.push({ ...mark, exerciseId, exerciseName: fact.name })
+        if (mark.date >= recentFrom && mark.logId !== lastLogId) {
+          recent.push({ kind: mark.kind, value: mark.value, previous: mark.previous, date: mark.date, logId: mark.logId, exerciseId, exerciseName: fact.name })
+          lastLogId = mark.logId
         }
       }
       exercises.push({
@@ -234,8 +237,10 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       // Years of weeks: stepped as day numbers, not Dates.
       for (let day = dayNumber(firstWeek), last = dayNumber(weekOf(asOf)); day <= last; day += 7) {
         const week = isoOfDay(day)
-        const c = weeks.get(week) ?? { scheduled: 0, done: 0, extra: 0 }
-        adherence.push({ weekStart: week, ...c, rate: c.scheduled > 0 ? c.done / c.scheduled : null })
+        const c = weeks.get(week)
+        adherence.push(
+          c ? { weekStart: week, scheduled: c.scheduled, done: c.done, extra: c.extra, rate: c.scheduled > 0 ? c.done / c.scheduled : null } : { weekStart: week, scheduled: 0, done: 0, extra: 0, rate: null }
+        )
       }
     }
     const scheduledTotal = adherence.reduce((n, w) => n + w.scheduled, 0)
