@@ -38,6 +38,8 @@ export interface Verdict {
  * same schema) and every reference checked. Rejects when rows refer to records the file does not hold.
  */
 export async function readyCandidate(liveFile: string, candidateFile: string): Promise<Verdict> {
+  // Emptied on a worker first (null: no worker; the rebuild below empties them itself).
+  await startJob('clearSearch', { candidate: candidateFile, live: liveFile }).answer
   const conn = new Database(candidateFile, { fileMustExist: true })
   try {
     conn.prepare('ATTACH DATABASE ? AS live').run(liveFile)

@@ -8,11 +8,12 @@ import { searchTables } from '../backup/tables'
 
 // Each rebuilder yields now and then, so a caller can spread a big rebuild over several turns (rebuildInSteps).
 type Rebuilder = (db: Database.Database) => Generator<void, void, void>
-const ROWS_PER_STEP = 200
+const ROWS_PER_STEP = 50
 
 const REBUILDERS: Record<string, Rebuilder> = {
   *clients_search(db) {
     db.prepare('DELETE FROM clients_search').run()
+    yield
     const repo = createClientsRepo(db)
     const insert = db.prepare('INSERT INTO clients_search (client_id, doc) VALUES (?, ?)')
     for (const [i, id] of (db.prepare('SELECT id FROM clients').pluck().all() as string[]).entries()) {
@@ -23,6 +24,7 @@ const REBUILDERS: Record<string, Rebuilder> = {
   },
   *exercises_search(db) {
     db.prepare("INSERT INTO exercises_search (exercises_search) VALUES ('delete-all')").run()
+    yield
     const insert = db.prepare('INSERT INTO exercises_search (rowid, name, aliases, muscles, cues) VALUES (?, ?, ?, ?, ?)')
     for (const [i, row] of (db.prepare('SELECT search_key, content FROM exercises').all() as { search_key: number; content: string }[]).entries()) {
       insert.run(row.search_key, ...exerciseSearchColumns(JSON.parse(row.content) as StoredContent))
