@@ -58,6 +58,8 @@ function PlainTick({ x, y, textAnchor = 'middle', verticalAnchor = 'middle', pay
   )
 }
 const plainTick = (props: unknown) => <PlainTick {...(props as TickProps)} />
+/** One empty list, so a chart without marks keeps its worked-out points between renders. */
+const NO_MARKS: NonNullable<TrendChartProps['marks']> = []
 /** Pixels per drawn point below which a line holds more points than the screen can show. */
 const PX_PER_POINT = 2
 
@@ -65,7 +67,7 @@ const PX_PER_POINT = 2
 // animation, so a page with several charts paints in one go.
 
 /** Values over time as lines (targets dashed), with optional marked points. */
-export function TrendChart({ data, xKey, series, formatX, formatY, marks = [], width, height = 240 }: TrendChartProps) {
+export function TrendChart({ data, xKey, series, formatX, formatY, marks = NO_MARKS, width, height = 240 }: TrendChartProps) {
   const plotWidth = plotWidthOf(width, MARGIN, Y_AXIS_WIDTH)
   const { shown, ticks } = useMemo(() => {
     // Thinned on the main series; marked points (records) stay, so their dots find their x.
