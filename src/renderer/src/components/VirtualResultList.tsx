@@ -62,9 +62,10 @@ function VirtualResultListInner<T>(props: VirtualResultListProps<T>) {
 
   // A new search starts at the top. Already there (the usual case while typing), scrolling would only
   // cost a forced layout on every keystroke; the virtualizer's own offset (kept from scroll events)
-  // says so without asking the DOM.
+  // says so without asking the DOM. Likewise the first row is usually the active one already: setting
+  // it again would still render the list once more, a few ms after the keystroke's own render.
   useEffect(() => {
-    setActiveIndex(0)
+    if (activeIndex !== 0) setActiveIndex(0)
     if ((virtualizer.scrollOffset ?? 0) !== 0) virtualizer.scrollToOffset(0)
   }, [resetKey])
 
