@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice'
 import { ApiError, call } from '../../lib/api'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { Designer } from './Designer'
+import { takeContext, takeProgram } from './designerPrefetch'
 import './programs.css'
 
 /**
@@ -18,8 +19,17 @@ export function ProgramDesignerPage() {
   const { programId = '' } = useParams()
   const [loadCount, setLoadCount] = useState(0)
   const [conflict, setConflict] = useState<string | null>(null)
-  const program = useQuery({ queryKey: ['designer', 'program', programId, loadCount], queryFn: () => call('programs.get', { id: programId }), gcTime: 0 })
-  const context = useQuery({ queryKey: ['designer', 'context', programId, loadCount], queryFn: () => call('programs.checkContext', { id: programId }), gcTime: 0 })
+  // The first load takes the answers asked as the address changed (designerPrefetch.ts), when there are any.
+  const program = useQuery({
+    queryKey: ['designer', 'program', programId, loadCount],
+    queryFn: () => (loadCount === 0 ? takeProgram(programId) : undefined) ?? call('programs.get', { id: programId }),
+    gcTime: 0
+  })
+  const context = useQuery({
+    queryKey: ['designer', 'context', programId, loadCount],
+    queryFn: () => (loadCount === 0 ? takeContext(programId) : undefined) ?? call('programs.checkContext', { id: programId }),
+    gcTime: 0
+  })
   usePageTitle(program.data?.document.name ?? 'Program')
   const onConflict = useCallback((message: string) => {
     setConflict(message)

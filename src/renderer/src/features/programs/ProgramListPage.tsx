@@ -7,6 +7,7 @@ import { TRAINING_LEVEL_LABELS } from '../../../../shared/vocabulary'
 import { useCoreMutation, useCoreQuery } from '../../lib/query'
 import { usePageTitle } from '../../lib/usePageTitle'
 import { AssignDialog } from './AssignDialog'
+import { askDesignerData, programIdOf } from './designerPrefetch'
 import { NewProgramDialog } from './NewProgramDialog'
 import { dateText, plural } from './programText'
 import './programs.css'
@@ -100,9 +101,16 @@ export function ProgramListPage() {
   const restore = useCoreMutation('programs.restore')
   const restoreMutate = restore.mutate
   const onRestore = useCallback((id: string) => restoreMutate({ id }), [restoreMutate])
-  // The designer is where a trainer goes from here: have its code ready before the click.
+  // The designer is where a trainer goes from here: have its code ready before the click, and ask for the
+  // program as soon as the address turns to it (hash links and the router both go through popstate).
   useEffect(() => {
     void import('./ProgramDesignerPage').catch(() => undefined)
+    const onAddress = () => {
+      const id = programIdOf(location.hash)
+      if (id) askDesignerData(id)
+    }
+    window.addEventListener('popstate', onAddress)
+    return () => window.removeEventListener('popstate', onAddress)
   }, [])
   const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
   const templates = useCoreQuery('programs.list', { templates: true, query, includeArchived, limit: 500 })
