@@ -15,6 +15,7 @@ const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short',
 const LONG_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const WEEKDAY_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
 const WHOLE = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
+const MONTH_YEAR = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
 
 function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
   const [y, m, d] = isoDate.split('-').map(Number)
@@ -24,6 +25,15 @@ function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
 
 /** "12 Mar": a calendar day in a chart axis or a short list. */
 export const shortDay = (isoDate: string): string => formatIsoDate(isoDate, SHORT_DAY)
+
+/** "Mar 2026": a chart axis over more than a year, where a day without its year would mislead. */
+export const monthYear = (isoDate: string): string => formatIsoDate(isoDate, MONTH_YEAR)
+
+/** Labels for a date axis from `first` to `last`: days within about a year, months with the year beyond. */
+export function dateAxisLabel(first: string, last: string): (isoDate: string) => string {
+  const span = (Date.parse(last) - Date.parse(first)) / 86_400_000
+  return span > 300 ? monthYear : shortDay
+}
 
 /** "12 Mar 2026": a day in a table or a sentence (as the client pages write it). */
 export const formatDay = (isoDate: string): string => formatIsoDate(isoDate, DAY)

@@ -1,9 +1,19 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
 import { axisTicks, plotWidthOf, thinPoints } from './chartData'
+import { dateAxisLabel, formatDay } from '../progressText'
 import { AXIS_COLOR, GRID_COLOR, seriesColor } from './palette'
 
 export type Point = Record<string, string | number | null>
+
+// The x values of every chart here are ISO days: the axis names days, or months with their year
+// when the chart spans more than about a year; the tooltip gives the full date.
+
+function useDateAxis(data: readonly Point[], xKey: string): (isoDate: string) => string {
+  const first = String(data[0]?.[xKey] ?? '')
+  const last = String(data.at(-1)?.[xKey] ?? '')
+  return useMemo(() => dateAxisLabel(first, last), [first, last])
+}
 
 export interface Series {
   key: string
@@ -17,8 +27,6 @@ interface TrendChartProps {
   data: readonly Point[]
   xKey: string
   series: readonly Series[]
-  /** Tick and tooltip text of an x value (e.g. a date). */
-  formatX?(value: string | number): string
   formatY?(value: number): string
   /** Points to mark (personal records): x value and the series they sit on. */
   marks?: readonly { x: string | number; y: number; label: string }[]
@@ -27,7 +35,8 @@ interface TrendChartProps {
   height?: number
 }
 
-const MARGIN = { top: 8, right: 24, bottom: 4, left: 4 }
+// Room on the right for half of the last axis label ("Dec 2025").
+const MARGIN = { top: 8, right: 34, bottom: 4, left: 4 }
 const Y_AXIS_WIDTH = 56
 /**
  * No vertical grid lines. Said outright because, even with vertical={false}, the grid otherwise works
@@ -58,6 +67,9 @@ function PlainTick({ x, y, textAnchor = 'middle', verticalAnchor = 'middle', pay
   )
 }
 const plainTick = (props: unknown) => <PlainTick {...(props as TickProps)} />
+const MARK_COLOR = '#f5a524'
+/** Beyond this many marked points their text labels pile up: the dots stay and the legend names them. */
+const MAX_LABELLED_MARKS = 12
 /** One empty list, so a chart without marks keeps its worked-out points between renders. */
 const NO_MARKS: NonNullable<TrendChartProps['marks']> = []
 /** Pixels per drawn point below which a line holds more points than the screen can show. */
@@ -67,7 +79,7 @@ const PX_PER_POINT = 2
 // animation, so a page with several charts paints in one go.
 
 /** Values over time as lines (targets dashed), with optional marked points. */
-export function TrendChart({ data, xKey, series, formatX, formatY, marks = NO_MARKS, width, height = 240 }: TrendChartProps) {
+export function TrendChart({ data, xKey, series, formatY, marks = NO_MARKS, width, height = 240 }: TrendChartProps) {
   const plotWidth = plotWidthOf(width, MARGIN, Y_AXIS_WIDTH)
   const { shown, ticks } = useMemo(() => {
     // Thinned on the main series; marked points (records) stay, so their dots find their x.
@@ -75,15 +87,16 @@ export function TrendChart({ data, xKey, series, formatX, formatY, marks = NO_MA
     const main = series[0]?.key
     const value = (p: Point) => (main && typeof p[main] === 'number' ? (p[main] as number) : null)
     const kept = thinPoints(data, Math.floor(plotWidth / PX_PER_POINT), value, (p) => marked.has(p[xKey] as string | number))
-    return { shown: kept, ticks: axisTicks(kept.map((p) => p[xKey] as string | number), plotWidth) }
+    return { shown: kept, ticks: axisTicks(kept.map((p) => p[xKey] as string), plotWidth) }
   }, [data, marks, series, xKey, plotWidth])
+  const formatX = useDateAxis(data, xKey)
   return (
     <>
       <LineChart data={shown as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
+        <XAxis dataKey={xKey} tickFormatter={(v: string) => formatX(String(v))} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
         <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} domain={['auto', 'auto']} interval={0} tick={plainTick} />
-        <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
+        <Tooltip labelFormatter={(v) => formatDay(String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
         {series.map((s, i) => (
           <Line
             key={s.key}
@@ -99,10 +112,18 @@ export function TrendChart({ data, xKey, series, formatX, formatY, marks = NO_MA
           />
         ))}
         {marks.map((m) => (
-          <ReferenceDot key={`${m.x}-${m.label}`} x={m.x} y={m.y} r={6} fill="#f5a524" stroke="#17212f" label={{ value: m.label, position: 'top', fontSize: 11 }} />
+          <ReferenceDot
+            key={`${m.x}-${m.label}`}
+            x={m.x}
+            y={m.y}
+            r={6}
+            fill={MARK_COLOR}
+            stroke="#17212f"
+            label={marks.length <= MAX_LABELLED_MARKS ? { value: m.label, position: 'top', fontSize: 11 } : undefined}
+          />
         ))}
       </LineChart>
-      <ChartLegend series={series} />
+      <ChartLegend series={series} mark={marks.length > 0 ? marks[0]?.label : undefined} />
     </>
   )
 }
@@ -111,8 +132,8 @@ export function TrendChart({ data, xKey, series, formatX, formatY, marks = NO_MA
  * The series' names under a chart with more than one, as plain HTML: the library's own legend
  * measures itself and draws the chart a second time to make room.
  */
-function ChartLegend({ series, bars = false }: { series: readonly Series[]; bars?: boolean }) {
-  if (series.length < 2) return null
+function ChartLegend({ series, bars = false, mark }: { series: readonly Series[]; bars?: boolean; mark?: string }) {
+  if (series.length < 2 && !mark) return null
   return (
     <ul className="chart-legend" aria-hidden="true">
       {series.map((s, i) => (
@@ -127,6 +148,14 @@ function ChartLegend({ series, bars = false }: { series: readonly Series[]; bars
           {s.label}
         </li>
       ))}
+      {mark && (
+        <li>
+          <svg width="18" height="12" aria-hidden="true">
+            <circle cx="9" cy="6" r="5" fill={MARK_COLOR} stroke="#17212f" />
+          </svg>
+          {mark === 'PR' ? 'Personal record' : mark}
+        </li>
+      )}
     </ul>
   )
 }
@@ -135,7 +164,6 @@ interface BarsChartProps {
   data: readonly Point[]
   xKey: string
   series: readonly Series[]
-  formatX?(value: string | number): string
   formatY?(value: number): string
   stacked?: boolean
   width: number
@@ -143,16 +171,17 @@ interface BarsChartProps {
 }
 
 /** Amounts per period as bars (stacked per series when asked). Every bar is kept: each is a sum of its own. */
-export function BarsChart({ data, xKey, series, formatX, formatY, stacked = false, width, height = 240 }: BarsChartProps) {
+export function BarsChart({ data, xKey, series, formatY, stacked = false, width, height = 240 }: BarsChartProps) {
   const plotWidth = plotWidthOf(width, MARGIN, Y_AXIS_WIDTH)
-  const ticks = useMemo(() => axisTicks(data.map((p) => p[xKey] as string | number), plotWidth), [data, xKey, plotWidth])
+  const ticks = useMemo(() => axisTicks(data.map((p) => p[xKey] as string), plotWidth), [data, xKey, plotWidth])
+  const formatX = useDateAxis(data, xKey)
   return (
     <>
       <BarChart data={data as Point[]} width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-        <XAxis dataKey={xKey} tickFormatter={formatX} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
+        <XAxis dataKey={xKey} tickFormatter={(v: string) => formatX(String(v))} stroke={AXIS_COLOR} fontSize={12} ticks={ticks} interval={0} tick={plainTick} />
         <YAxis tickFormatter={formatY} stroke={AXIS_COLOR} fontSize={12} width={Y_AXIS_WIDTH} allowDecimals={false} interval={0} tick={plainTick} />
-        <Tooltip labelFormatter={(v) => (formatX ? formatX(v as string) : String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
+        <Tooltip labelFormatter={(v) => formatDay(String(v))} formatter={(v) => (typeof v === 'number' && formatY ? formatY(v) : String(v))} />
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color ?? seriesColor(i)} stackId={stacked ? 'all' : undefined} isAnimationActive={false} />
         ))}

@@ -123,13 +123,11 @@ export function ExerciseChart({
       note={byReps && loaded && series.data ? formulaNote(series.data.formula) : exercise.e1rmNote}
       summary={summary}
       empty={series.error ? <p className="field-error">{series.error.message}</p> : points.length === 0 ? <p className="muted">{series.isPending ? 'Loading…' : 'No sessions of this exercise in the period.'}</p> : undefined}
-      chart={(width) => <TrendChart data={drawing.data} xKey="date" series={drawing.lines} formatX={formatDate} marks={drawing.marks} width={width} />}
+      chart={(width) => <TrendChart data={drawing.data} xKey="date" series={drawing.lines} marks={drawing.marks} width={width} />}
       table={() => <DataTable caption={`${exercise.name} by session`} columns={columns} rows={[...points].reverse()} rowKey={(p) => p.logId} />}
     />
   )
 }
-
-const formatDate = (v: string | number) => shortDay(String(v))
 
 /** Records from the last 90 days, newest first. */
 export function RecentRecords({ progress, units }: { progress: ClientProgress; units: Units }) {

@@ -3,7 +3,7 @@ import type { ClientProgress } from '../../../../../shared/progress'
 import type { Units } from '../../../../../shared/settings'
 import { ChartCard } from '../charts/ChartCard'
 import { TrendChart } from '../charts/TrendChart'
-import { formatDay, shortDay } from '../progressText'
+import { formatDay } from '../progressText'
 import { MeasurementForm } from './MeasurementForm'
 import { MeasurementRows } from './MeasurementRows'
 import { formatMeasurement, shownUnit, toShown } from './measurementUnits'
@@ -52,7 +52,7 @@ export function MeasurementsSection({ progress, units, from }: { progress: Clien
           </>
         }
         empty={withValues.length === 0 ? <p className="muted">No measurements yet. Record body weight, waist, hip and the rest at a check-in to follow them here.</p> : points.length === 0 ? <p className="muted">None in this period.</p> : undefined}
-        chart={(width) => <TrendChart data={data} xKey="date" series={[{ key: 'value', label: chosen?.name ?? '' }]} formatX={(v) => shortDay(String(v))} width={width} />}
+        chart={(width) => <TrendChart data={data} xKey="date" series={[{ key: 'value', label: chosen?.name ?? '' }]} width={width} />}
         table={() => (chosen ? <MeasurementRows clientId={progress.clientId} typeId={chosen.typeId} name={chosen.name} units={units} /> : null)}
       />
       {recording && <MeasurementForm clientId={progress.clientId} units={units} onDone={() => setRecording(false)} />}

@@ -5,7 +5,7 @@ import type { Units } from '../../../../../shared/settings'
 import { ChartCard } from '../charts/ChartCard'
 import { DataTable, type Column } from '../charts/DataTable'
 import { BarsChart, type Point } from '../charts/TrendChart'
-import { formatDay, formatVolume, percent, shortDay } from '../progressText'
+import { formatDay, formatVolume, percent } from '../progressText'
 import { inPeriod } from './period'
 
 type VolumeWeek = ClientProgress['weeklyVolume'][number]
@@ -43,7 +43,7 @@ export function MuscleVolumeChart({ progress, units, from }: { progress: ClientP
       note="Done sets only; an exercise counts towards its main muscle groups. The table adds the volume (load × reps)."
       summary={summary}
       empty={progress.weeklyVolume.length === 0 ? <p className="muted">Appears once sessions are logged.</p> : undefined}
-      chart={(width) => <BarsChart data={data} xKey="week" series={groups.map((g) => ({ key: g, label: MUSCLE_GROUP_LABELS[g] }))} stacked formatX={(v) => shortDay(String(v))} width={width} />}
+      chart={(width) => <BarsChart data={data} xKey="week" series={groups.map((g) => ({ key: g, label: MUSCLE_GROUP_LABELS[g] }))} stacked width={width} />}
       table={() => <DataTable caption="Weekly sets per muscle group" columns={columns} rows={[...progress.weeklyVolume].reverse()} rowKey={(w) => w.weekStart} />}
     />
   )
@@ -91,7 +91,7 @@ export function AdherenceChart({ progress, from }: { progress: ClientProgress; f
             { key: 'missed', label: 'Not done', color: '#c2410c' },
             { key: 'extra', label: 'Extra', color: '#0f5fa8' }
           ]}
-          formatX={(v) => shortDay(String(v))}
+         
         />
       )}
       table={() => <DataTable caption="Adherence by week" columns={columns} rows={[...progress.adherence].reverse()} rowKey={(w) => w.weekStart} />}

@@ -4,7 +4,7 @@ import { weightToUnit } from '../../../lib/units'
 import { ChartCard } from '../charts/ChartCard'
 import { DataTable } from '../charts/DataTable'
 import { TrendChart, type Point } from '../charts/TrendChart'
-import { formatDay, formatLoad, shortDay } from '../progressText'
+import { formatDay, formatLoad } from '../progressText'
 
 const STATUS_TEXT: Record<WeightGoalTrajectory['status'], string> = {
   ahead: 'Ahead of the plan',
@@ -58,7 +58,7 @@ export function WeightGoalChart({ goal, units, from }: { goal: WeightGoalTraject
             { key: 'planned', label: `Planned (${units.weight})`, dashed: true, color: '#4f596a' },
             { key: 'actual', label: `Weighed (${units.weight})`, color: '#0f5fa8' }
           ]}
-          formatX={(v) => shortDay(String(v))}
+         
         />
       )}
       table={() => (
