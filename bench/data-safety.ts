@@ -82,7 +82,7 @@ async function backupRuns(core: Core, runs: number, scenario: string, budgetMs?:
   }
   off()
   return [
-    { scenario, figures: figures(times), budgetMs, note: `${progressEvents} progress events over ${runs} backups (online backup API on a worker thread, quick_check of the same snapshot on a second worker meanwhile); CPU time of this process median ${ms(figures(cpu).median)}; the copy itself (progress at 100%) took median ${ms(figures(copied).median)}, the rest is the checks finishing, rotation and the listing` },
+    { scenario, figures: figures(times), budgetMs, note: `${progressEvents} progress events over ${runs} backups (online backup API on a worker thread, quick_check of the same snapshot on a second worker meanwhile); CPU time of this process median ${ms(figures(cpu).median)}; the copy itself (progress at 100%) took median ${ms(figures(copied).median)}, the rest is the check finishing, rotation and the listing` },
     { scenario: `${scenario}: longest event-loop stall during it`, figures: figures(gaps), note: `the copy and its check run on worker threads; the core's thread relays progress. Its longest busy stretch (CPU time of that thread between two 1 ms ticks) median ${ms(figures(busy).median)}, p95 ${ms(figures(busy).p95)}; the rest of a longer stall is waiting for a core` }
   ]
 }

@@ -48,7 +48,9 @@ async function backupOnWorkers(source: string, target: string, onProgress?: (don
     onProgress(done, pages) {
       total = pages
       onProgress?.(done, pages)
-    }
+    },
+    // SQLite reports before each step, not after the last: the copy is whole (the check may go on).
+    onCopied: () => onProgress?.(total, total)
   })
   const check = startJob<{ result: string }>('check', { file: source }, { gate })
   const bothReady = Promise.all([copy.ready, check.ready]).then(() => true)
