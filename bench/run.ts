@@ -48,12 +48,14 @@ const RUNS = quick ? 50 : 200
 const PASSES = quick ? 1 : 3
 
 /** Other parts' bench modules, each exporting one `<name>Scenarios(runs)`; a missing one is reported, not fatal. */
-const PART_MODULES: [file: string, what: string][] = [
-  ['programs.ts', 'Program designer (core)'],
-  ['progress.ts', 'Progress tracking'],
-  ['pdf.ts', 'Printed plans (PDF, with Chromium print as its peer)'],
-  ['data-safety.ts', 'Data safety (backup, restore, CSV import)']
-].filter(([file]) => wanted(file.replace(/\.ts$/, ''))) as [string, string][]
+const PART_MODULES = (
+  [
+    ['programs.ts', 'Program designer (core)'],
+    ['progress.ts', 'Progress tracking'],
+    ['pdf.ts', 'Printed plans (PDF, with Chromium print as its peer)'],
+    ['data-safety.ts', 'Data safety (backup, restore, CSV import)']
+  ] satisfies [file: string, what: string][]
+).filter(([file]) => wanted(file.replace(/\.ts$/, '')))
 
 function ensureRendererBuilt(): void {
   if (process.env.SPOTTER_RENDERER_DIR || existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) return
