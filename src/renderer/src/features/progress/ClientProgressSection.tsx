@@ -8,6 +8,7 @@ import { addDays } from '../../../../shared/program-document'
 import { formatMeasurement } from './page/measurementUnits'
 import { PainAlerts } from './PainAlerts'
 import { loadProgressPage } from './loadProgressPage'
+import { prefetchProgress } from './page/progressQuery'
 import { formatDay, formatVolume, plural, weekdayDay } from './progressText'
 import './progress.css'
 
@@ -31,6 +32,7 @@ export function ClientProgressSection({ client }: { client: Client }) {
   // The newest value of each type, from the newest-first list.
   const latest = [...new Map((measurements.data?.items ?? []).toReversed().map((m) => [m.typeId, m])).values()].sort((a, b) => a.typeName.localeCompare(b.typeName))
   const problem = pain.error ?? logs.error ?? measurements.error
+  const askEarly = () => prefetchProgress(client.id, today)
   // The Progress button is the likely next step: have its code ready when the page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 500))
@@ -45,7 +47,8 @@ export function ClientProgressSection({ client }: { client: Client }) {
           <Link className={`button${toLog.some((s) => s.date === today) ? '' : ' button-primary'}`} to={`/clients/${client.id}/log/new`}>
             Log a session
           </Link>
-          <Link className="button" to={`/clients/${client.id}/progress`}>
+          {/* Pointing at it or tabbing to it is intent enough: the page's answer is asked for then, ready at the click. */}
+          <Link className="button" to={`/clients/${client.id}/progress`} onPointerEnter={askEarly} onFocus={askEarly}>
             Progress
           </Link>
         </div>
