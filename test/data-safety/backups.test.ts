@@ -287,6 +287,26 @@ describe('the check of a backup', () => {
   })
 })
 
+describe('backups where the host forbids blocking waits', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('a backup is still made and checked when the core thread may not wait on the workers (as in some Electron builds)', async () => {
+    const t = openTestCore()
+    await t.value('clients.create', fullClient({ name: 'Ana Lima' }))
+    const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
+      throw new TypeError('Atomics.wait cannot be called in this context')
+    })
+    const entry = await t.value('backups.create', {})
+    expect(wait).toHaveBeenCalled()
+    expect(entry.counts).toEqual({ clients: 1, programs: 0, logs: 0 })
+    const copy = new Database(entry.path, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    copy.close()
+  })
+})
+
 describe('restore on worker threads', () => {
   it('a restore leaves the core answering: its pages are copied in on a worker, with progress', async () => {
     const t = openTestCore()

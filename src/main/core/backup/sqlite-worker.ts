@@ -226,11 +226,18 @@ export function openGate(gate: SharedArrayBuffer, count: number, limitMs = 20): 
   Atomics.store(cells, 0, 1)
   Atomics.notify(cells, 0)
   const deadline = performance.now() + limitMs
+  let canWait = true
   for (;;) {
     const pinned = Atomics.load(cells, 1)
     if (pinned >= count) return true
     const left = deadline - performance.now()
     if (left <= 0) return false
-    Atomics.wait(cells, 1, pinned, left)
+    if (!canWait) continue
+    try {
+      Atomics.wait(cells, 1, pinned, left)
+    } catch {
+      // A host that forbids blocking waits on this thread: look again until the (short) limit instead.
+      canWait = false
+    }
   }
 }
