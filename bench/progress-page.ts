@@ -153,7 +153,7 @@ export async function progressPageScenarios(options: ProgressPageOptions): Promi
           '(no progress data cached), waits for its idle-time prefetch of the progress code, clicks Progress and ends with the frame that paints both the first chart (its line drawn) ' +
           'and the exercise table. The harness core answers in the bench\'s own process.',
         `Progress page, medians from the click: progress.client asked ${median((o) => o.asked)}, answered ${median((o) => o.answered)} (request ${median((o) => o.answered - o.asked)}: ` +
-          `core call, JSON and transport); page heading in a frame ${median((o) => o.heading)}; exercise table ${median((o) => o.table)}; first chart drawn ${median((o) => o.chart)}; ` +
+          `core call, JSON, transport and any wait for the renderer's main thread, busy with the route change); page heading in a frame ${median((o) => o.heading)}; exercise table ${median((o) => o.table)}; first chart drawn ${median((o) => o.chart)}; ` +
           `that frame painted ${median((o) => o.painted)}. Renderer main thread (Chromium's counters): CPU time ${median((o) => o.cpu)}, the least load-sensitive figure; ` +
           `tasks ${median((o) => o.busy)} of which script ${median((o) => o.script)} (compiling ${median((o) => o.compile)}), style and layout ${median((o) => o.styleLayout)}.`
       ]
