@@ -171,7 +171,8 @@ async function generate(spec: ScaleSpec, dir: string, log: (line: string) => voi
           for (const week of weeks.slice(0, length)) {
             const weekId = newId()
             insert.week.run(weekId, programId, week.position, week.phase, created, created)
-            for (const session of sessions.filter((s) => s.week_id === week.id)) {
+            // A session's position counts across the whole program: its place in its week picks the weekday.
+            sessions.filter((s) => s.week_id === week.id).forEach((session, inWeek) => {
               const sessionId = newId()
               if (!sessionLineage.has(session.position)) sessionLineage.set(session.position, newId())
               insert.session.run(sessionId, programId, weekId, session.position, session.name, sessionLineage.get(session.position), created, created)
@@ -180,11 +181,11 @@ async function generate(spec: ScaleSpec, dir: string, log: (line: string) => voi
                 if (!itemLineage.has(lineageKey)) itemLineage.set(lineageKey, newId())
                 insert.item.run(newId(), programId, sessionId, item.block, item.position, item.exercise_id, item.prescription, itemLineage.get(lineageKey), created, created)
               }
-              const date = starts[p]! + (week.position * 7 + (WEEKDAYS[session.position] ?? 1) - 1) * DAY_MS
+              const date = starts[p]! + (week.position * 7 + (WEEKDAYS[inWeek % WEEKDAYS.length] ?? 1) - 1) * DAY_MS
               const scheduledId = newId()
               insert.scheduled.run(scheduledId, programId, clientId, sessionId, isoDay(date), week.position + 1, created, created)
               if (date < anchor) past.push({ date: isoDay(date), programId, sessionId, scheduledId, week: week.position + 1, name: session.name })
-            }
+            })
           }
         })
         // The latest sessions are logged (a few missed along the way show as adherence).
