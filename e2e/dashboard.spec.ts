@@ -51,3 +51,30 @@ test('Today lists missed sessions to catch up on, programs ending soon and clien
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   await expect(page.getByRole('region', { name: /Missed, last 14 days/ }).getByTestId('dashboard-session')).toHaveCount(before - 1)
 })
+
+test('a studio day with more sessions than fit lists the first ones with the day’s totals, and shows all on request', async ({ page, harness }) => {
+  const templates = await harness.value('programs.list', { templates: true })
+  const home = templates.items.find((t: { name: string }) => t.name === 'Back of the thighs at home (beginner)')
+  // Starting today on today's weekday and two more: every client has a session today.
+  const iso = new Date().getDay() || 7
+  const weekdays = [iso, ((iso + 1) % 7) + 1, ((iso + 3) % 7) + 1].sort()
+  const names = Array.from({ length: 45 }, (_, i) => `Studio Client ${String(i + 1).padStart(2, '0')}`)
+  for (const name of names) {
+    const client = await harness.value('clients.create', { name, level: 'beginner', trainingLocation: 'home' })
+    await harness.value('programs.assign', { programId: home.id, clientId: client.id, startDate: localIso(), weekdays })
+  }
+  await page.goto(`${harness.url}/#/today`)
+  const today = page.getByRole('region', { name: /Sessions today/ })
+  await expect(today).toContainText('0 of 45 logged')
+  await expect(today.getByTestId('dashboard-session')).toHaveCount(40)
+  await expect(today).toContainText('The first 40 of 45, by client name.')
+  await expect(today.getByTestId('dashboard-session').first()).toContainText('Studio Client 01')
+  await checkA11y(page, 'today with more sessions than shown')
+  await shot(page, 'dashboard-busy-day')
+  const showAll = today.getByRole('button', { name: 'Show all 45' })
+  await showAll.focus()
+  await page.keyboard.press('Enter')
+  await expect(today.getByTestId('dashboard-session')).toHaveCount(45)
+  await expect(today.getByTestId('dashboard-session').last()).toContainText('Studio Client 45')
+  await expect(today.getByRole('button', { name: /Show all/ })).toHaveCount(0)
+})

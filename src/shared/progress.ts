@@ -193,15 +193,24 @@ export type ClientProgress = z.infer<typeof ClientProgress>
 
 // ---- Dashboard ----
 
-export const DashboardInput = z.strictObject({ date: IsoDate })
+/** Sessions of the day listed on the dashboard unless all are asked for (a studio can have hundreds). */
+export const TODAY_SHOWN = 40
+export const DashboardInput = z.strictObject({
+  date: IsoDate,
+  /** List every session of the day, not just the first TODAY_SHOWN. */
+  allToday: z.boolean().optional()
+})
 
 export const DashboardSession = ScheduledSession.extend({ logId: Id.nullable() })
 export type DashboardSession = z.infer<typeof DashboardSession>
 
 export const Dashboard = z.object({
   date: IsoDate,
-  /** The day's dated sessions across clients, with their log when recorded. */
+  /** The day's dated sessions across clients by client name, with their log when recorded (the first TODAY_SHOWN unless allToday). */
   today: z.array(DashboardSession),
+  /** How many sessions the day has in all, and how many of them are logged. */
+  todayTotal: z.int(),
+  todayLogged: z.int(),
   /** Dated sessions of the 14 days before, not logged (newest first; at most 30, see missedTotal). */
   missed: z.array(DashboardSession),
   /** How many sessions of those 14 days were missed in all. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_MEASUREMENT_TYPES } from '../../src/shared/measurements'
+import { TODAY_SHOWN } from '../../src/shared/progress'
 import { openTestCore, type TestCore } from '../helpers/store'
 import { readinessAnswers } from '../helpers/clients'
 import { item } from '../programs/helpers'
@@ -178,7 +179,31 @@ describe('dashboard.today', () => {
     // Logging today's session shows it as done.
     const todays = d.today[0]!
     const logged = await saveLog(t, ana.id, '2024-03-21', [entry(DEADLIFT, [lift(5, 100)])], { scheduledSessionId: todays.id })
-    expect((await t.value('dashboard.today', { date: '2024-03-21' })).today[0]!.logId).toBe(logged.id)
+    const after = await t.value('dashboard.today', { date: '2024-03-21' })
+    expect(after.today[0]!.logId).toBe(logged.id)
+    expect([d.todayTotal, d.todayLogged, after.todayTotal, after.todayLogged]).toEqual([1, 0, 1, 1])
+  })
+})
+
+describe('dashboard.today on a busy day', () => {
+  it(`lists the first ${TODAY_SHOWN} by client name with the day's totals, and every session when asked`, async () => {
+    const t = openTestCore()
+    const names = Array.from({ length: TODAY_SHOWN + 5 }, (_, i) => `Client ${String(i + 1).padStart(2, '0')}`)
+    const sessionsOf: string[] = []
+    for (const name of names) {
+      const client = await newClient(t, name)
+      await assignedProgram(t, client.id, { startDate: '2024-03-04', weeks: 2, weekdays: [1], items: [item('deadlift')] })
+      sessionsOf.push(client.id)
+    }
+    const day = await t.value('dashboard.today', { date: '2024-03-11' })
+    const first = day.today[0]!
+    await saveLog(t, first.clientId, '2024-03-11', [entry(DEADLIFT, [lift(5, 100)])], { scheduledSessionId: first.id })
+    const d = await t.value('dashboard.today', { date: '2024-03-11' })
+    expect(d.today.map((s) => s.clientName)).toEqual(names.slice(0, TODAY_SHOWN))
+    expect([d.todayTotal, d.todayLogged]).toEqual([names.length, 1])
+    const all = await t.value('dashboard.today', { date: '2024-03-11', allToday: true })
+    expect(all.today.map((s) => s.clientName)).toEqual(names)
+    expect(new Set(all.today.map((s) => s.clientId))).toEqual(new Set(sessionsOf))
   })
 })
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Measurement as MeasuredBy } from '../../../shared/exercises'
 import { PAIN_GUIDANCE } from '../../../shared/logs'
-import type { Dashboard, DashboardSession } from '../../../shared/progress'
+import { TODAY_SHOWN, type Dashboard, type DashboardSession } from '../../../shared/progress'
 import { addDays } from '../../../shared/program-document'
 import { recordKinds, recordValue } from '../../../shared/progress-maths'
 import type { LogQueries } from '../logs/queries'
@@ -29,7 +29,11 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
   const activeOnly = `c.archived_at IS NULL AND p.archived_at IS NULL AND p.status = 'active'`
   const todaysSessions = db.prepare(`SELECT ${sessionColumns} FROM scheduled_sessions s INDEXED BY scheduled_sessions_by_date ${sessionJoins}
     WHERE s.date = @date AND ${activeOnly}
-    ORDER BY c.sort_name, s.id`)
+    ORDER BY c.sort_name, s.id LIMIT @limit`)
+  const todaysCounts = db.prepare(`SELECT count(*) AS total, count(s.log_id) AS logged FROM scheduled_sessions s INDEXED BY scheduled_sessions_by_date
+    CROSS JOIN programs p ON p.id = s.program_id
+    LEFT JOIN clients c ON c.id = s.client_id
+    WHERE s.date = @date AND ${activeOnly}`)
   // A long missed list helps nobody at a glance: the newest few, and how many there are in all.
   // scheduled_sessions_unlogged holds only the dated sessions without a log.
   const unlogged = `scheduled_sessions s INDEXED BY scheduled_sessions_unlogged`
@@ -55,7 +59,7 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
   const clearance = db.prepare(`SELECT id, name FROM clients INDEXED BY clients_needing_clearance
     WHERE medical_clearance_needed = 1 AND archived_at IS NULL ORDER BY sort_name`)
 
-  return function today(date: string): Dashboard {
+  return function today(date: string, allToday = false): Dashboard {
     const windowStart = addDays(date, -WINDOW_DAYS)
     const windowEnd = addDays(date, WINDOW_DAYS)
     const endingSoon = (endingSoonRows.all({ date, until: windowEnd }) as { id: string; name: string; client_id: string; client_name: string; end_date: string }[])
@@ -94,9 +98,12 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
       const previous = recordValue(kind, { e1rmKg: earlier.e1rm_kg, bestLoadKg: earlier.best_load_kg, bestReps: earlier.best_reps, bestOther: earlier.best_other }, r.measurement)
       return [{ kind, value, previous, date: r.date, logId: r.log_id, exerciseId: r.exercise_id, exerciseName: r.exercise_name, clientId: r.client_id, clientName: r.client_name }]
     })
+    const counts = todaysCounts.get({ date }) as { total: number; logged: number }
     return {
       date,
-      today: todaysSessions.all({ date }) as DashboardSession[],
+      today: todaysSessions.all({ date, limit: allToday ? -1 : TODAY_SHOWN }) as DashboardSession[],
+      todayTotal: counts.total,
+      todayLogged: counts.logged,
       missed: missedSessions.all({ from: windowStart, date }) as DashboardSession[],
       missedTotal: missedCount.get({ from: windowStart, date }) as number,
       painAlerts: logs.queries.painList({ status: 'open', limit: 100 }, true, false).items,

@@ -64,6 +64,6 @@ export function progressHandlers(deps: CoreDeps): HandlerTable<ProgressMethodNam
       }
     },
 
-    'dashboard.today': { run: ({ date }) => dashboard(date) }
+    'dashboard.today': { run: ({ date, allToday }) => dashboard(date, allToday) }
   }
 }

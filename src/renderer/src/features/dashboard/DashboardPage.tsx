@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useId, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Dashboard, DashboardSession } from '../../../../shared/progress'
 import { DelayedLoading } from '../../components/DelayedLoading'
@@ -58,7 +59,9 @@ function SessionRow({ session, showDate }: { session: DashboardSession; showDate
 export function DashboardPage() {
   usePageTitle('Today')
   const today = todayIso()
-  const dashboard = useCoreQuery('dashboard.today', { date: today })
+  // A busy studio day lists its first sessions; "Show all" asks for the rest (the first stay on screen meanwhile).
+  const [allToday, setAllToday] = useState(false)
+  const dashboard = useCoreQuery('dashboard.today', allToday ? { date: today, allToday } : { date: today }, { placeholderData: keepPreviousData })
   return (
     <section className="page dashboard-page">
       <header className="dash-header">
@@ -66,17 +69,16 @@ export function DashboardPage() {
         <p className="log-sub">{longDay(today)}</p>
       </header>
       {dashboard.error && <Notice kind="error">Today’s overview could not be loaded: {dashboard.error.message}</Notice>}
-      {dashboard.data ? <DashboardBody data={dashboard.data} /> : !dashboard.error && <DelayedLoading />}
+      {dashboard.data ? <DashboardBody data={dashboard.data} showAllToday={() => setAllToday(true)} loadingAll={allToday && dashboard.isPlaceholderData} /> : !dashboard.error && <DelayedLoading />}
     </section>
   )
 }
 
-function DashboardBody({ data }: { data: Dashboard }) {
+function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; showAllToday(): void; loadingAll: boolean }) {
   const clients = useCoreQuery('clients.list', { limit: 1 })
   const quiet =
     data.today.length === 0 && data.missed.length === 0 && data.painAlerts.length === 0 && data.endingSoon.length === 0 && data.recentRecords.length === 0 && data.clearanceNeeded.length === 0
   if (quiet && clients.data?.total === 0) return <Welcome />
-  const logged = data.today.filter((s) => s.logId).length
   return (
     <div className="dash-grid" data-testid="today-overview">
       {data.painAlerts.length > 0 && (
@@ -85,19 +87,27 @@ function DashboardBody({ data }: { data: Dashboard }) {
         </Panel>
       )}
       <div className="dash-column">
-        <Panel title="Sessions today" count={data.today.length}>
+        <Panel title="Sessions today" count={data.todayTotal}>
           {data.today.length === 0 ? (
             <p className="muted">No sessions scheduled today. Sessions appear here on the days of each client’s assigned program.</p>
           ) : (
             <>
               <p className="dash-note">
-                {logged} of {data.today.length} logged.
+                {data.todayLogged} of {data.todayTotal} logged.
               </p>
               <ul className="dash-list">
                 {data.today.map((s) => (
                   <SessionRow key={s.id} session={s} showDate={false} />
                 ))}
               </ul>
+              {data.todayTotal > data.today.length && (
+                <p className="dash-note dash-more">
+                  The first {data.today.length} of {data.todayTotal}, by client name.{' '}
+                  <button type="button" className="button button-small" onClick={showAllToday} disabled={loadingAll}>
+                    {loadingAll ? 'Loading all…' : `Show all ${data.todayTotal}`}
+                  </button>
+                </p>
+              )}
             </>
           )}
         </Panel>
