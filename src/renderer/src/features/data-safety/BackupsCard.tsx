@@ -119,6 +119,7 @@ export function BackupsCard() {
           }
         >
           <p>Your data goes back to how it was just before the restore. Changes made since the restore are kept in a backup first.</p>
+          <JobProgress active={restore.busy} label="Undoing the restore" job="restore" />
           {restore.undoError && (
             <p className="field-error" role="alert">
               {restore.undoError}

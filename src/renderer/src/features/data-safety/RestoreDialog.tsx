@@ -1,6 +1,7 @@
 import { Dialog } from '../../components/Dialog'
 import { useCoreQuery } from '../../lib/query'
 import { describeCounts, formatBytes, formatWhen } from './dataText'
+import { JobProgress } from './JobProgress'
 
 interface RestoreDialogProps {
   path: string
@@ -59,6 +60,8 @@ export function RestoreDialog({ path, busy, error, onCancel, onConfirm }: Restor
           </p>
         </>
       )}
+      {/* A big store takes seconds: the copy kept for undo, then the backup's pages (job 'restore'). */}
+      <JobProgress active={busy} label="Restoring your data" job="restore" />
       {error && (
         <p className="field-error" role="alert">
           {error}
