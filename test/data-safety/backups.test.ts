@@ -249,16 +249,22 @@ describe('restoring from older versions and leftovers', () => {
   })
 })
 
+/** A store with a client and their program, and a backup of it whose clients were then deleted behind its foreign keys. */
+async function backupMissingItsClients() {
+  const t = openTestCore()
+  const client = await t.value('clients.create', fullClient({ name: 'Live Client' }))
+  await t.value('programs.create', { clientId: client.id, name: 'Live plan', weeks: 1, sessionsPerWeek: 1, withSessions: true })
+  const backup = await t.value('backups.create', {})
+  const broken = new Database(backup.path)
+  broken.pragma('foreign_keys = OFF')
+  broken.prepare('DELETE FROM clients').run()
+  broken.close()
+  return { t, backup }
+}
+
 describe('the swap itself', () => {
   it('refuses, all or nothing, a file whose rows refer to records it does not hold', async () => {
-    const t = openTestCore()
-    const client = await t.value('clients.create', fullClient({ name: 'Live Client' }))
-    await t.value('programs.create', { clientId: client.id, name: 'Live plan', weeks: 1, sessionsPerWeek: 1, withSessions: true })
-    const backup = await t.value('backups.create', {})
-    const broken = new Database(backup.path)
-    broken.pragma('foreign_keys = OFF')
-    broken.prepare('DELETE FROM clients').run()
-    broken.close()
+    const { t, backup } = await backupMissingItsClients()
     const hash = logicalHash(t.db)
     expect(() => replaceLiveData(t.dbFile, backup.path)).toThrow(/refer to records that are not there/)
     expect(logicalHash(t.db)).toBe(hash)
@@ -354,14 +360,7 @@ describe('restore on worker threads', () => {
   })
 
   it('a file whose rows refer to records it does not hold is refused before anything is copied', async () => {
-    const t = openTestCore()
-    const client = await t.value('clients.create', fullClient({ name: 'Live Client' }))
-    await t.value('programs.create', { clientId: client.id, name: 'Live plan', weeks: 1, sessionsPerWeek: 1, withSessions: true })
-    const backup = await t.value('backups.create', {})
-    const broken = new Database(backup.path)
-    broken.pragma('foreign_keys = OFF')
-    broken.prepare('DELETE FROM clients').run()
-    broken.close()
+    const { t, backup } = await backupMissingItsClients()
     const hash = logicalHash(t.db)
     await expect(readyCandidate(t.dbFile, backup.path)).rejects.toThrow(/refer to records that are not there/)
     expect(logicalHash(t.db)).toBe(hash)
