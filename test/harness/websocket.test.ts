@@ -42,7 +42,7 @@ function answers(socket: WebSocket, count: number): Promise<{ id: number; envelo
 describe('harness WebSocket transport', () => {
   it('tells the page which transport to use', async () => {
     const html = await (await fetch(harness.url)).text()
-    expect(html).toContain('<script src="/bridge.js" data-transport="websocket"></script>')
+    expect(html).toContain('<script src="/bridge.js" data-transport="websocket" defer></script>')
   })
 
   it('answers each call by its id with the core envelope', async () => {
