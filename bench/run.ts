@@ -269,7 +269,13 @@ async function main(): Promise<number> {
     }
     if (withStudio && wanted('studio')) {
       try {
-        sections.push((await scaleSection(await scaleDataset(STUDIO, work), decade)).section)
+        const studio = await scaleDataset(STUDIO, work)
+        try {
+          sections.push((await scaleSection(studio, decade)).section)
+        } finally {
+          // Its copy and the backups made of it take ~25 GB: free them before the parts that make stores of their own.
+          rmSync(studio.dataDir, { recursive: true, force: true })
+        }
       } catch (error) {
         sections.push(broken('Studio dataset', error))
       }
