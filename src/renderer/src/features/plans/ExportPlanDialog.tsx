@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
 import { useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
+import { ExportStatus, PaperAndUnits } from './ExportFormParts'
 import { useExportJob, useOpenSavedFile } from './useExportJob'
 
 type Scope = 'program' | 'session'
@@ -158,24 +159,7 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
               </div>
             </div>
           )}
-          <div className="export-pair">
-            <fieldset className="export-choice" disabled={busy}>
-              <legend>Paper</legend>
-              {(['A4', 'Letter'] as const).map((p) => (
-                <label key={p}>
-                  <input type="radio" name="export-paper" checked={chosenPaper === p} onChange={() => setPaper(p)} /> {p}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="export-choice" disabled={busy}>
-              <legend>Weights in</legend>
-              {(['kg', 'lb'] as const).map((u) => (
-                <label key={u}>
-                  <input type="radio" name="export-units" checked={chosenUnits === u} onChange={() => setUnits(u)} /> {u}
-                </label>
-              ))}
-            </fieldset>
-          </div>
+          <PaperAndUnits name="export" busy={busy} paper={chosenPaper} units={chosenUnits} onPaper={setPaper} onUnits={setUnits} />
           <fieldset className="export-choice" disabled={busy}>
             <legend>Include</legend>
             <label>
@@ -191,15 +175,7 @@ export function ExportPlanDialog({ programId, sessionId, onClose }: { programId:
               </label>
             )}
           </fieldset>
-          {state.kind === 'working' && state.visible && (
-            <div className="export-progress" role="status">
-              <label>
-                {state.label}…
-                <progress max={state.total} value={state.done} />
-              </label>
-            </div>
-          )}
-          {!busy && window.api.host === 'browser' && <p className="field-hint">In the browser, the file is saved in the data folder's exports folder.</p>}
+          <ExportStatus state={state} busy={busy} />
         </form>
       )}
     </Dialog>

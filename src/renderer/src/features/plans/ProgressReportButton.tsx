@@ -5,6 +5,7 @@ import { Notice } from '../../components/Notice'
 import { call } from '../../lib/api'
 import { useCoreQuery } from '../../lib/query'
 import { todayIso } from '../../lib/todayIso'
+import { ExportStatus, PaperAndUnits } from './ExportFormParts'
 import { useExportJob, useOpenSavedFile } from './useExportJob'
 import './plans.css'
 
@@ -127,33 +128,8 @@ function ProgressReportDialog({ clientId, clientName, onClose }: { clientId: str
               )}
             </div>
           )}
-          <div className="export-pair">
-            <fieldset className="export-choice" disabled={busy}>
-              <legend>Paper</legend>
-              {(['A4', 'Letter'] as const).map((p) => (
-                <label key={p}>
-                  <input type="radio" name="report-paper" checked={chosenPaper === p} onChange={() => setPaper(p)} /> {p}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="export-choice" disabled={busy}>
-              <legend>Weights in</legend>
-              {(['kg', 'lb'] as const).map((u) => (
-                <label key={u}>
-                  <input type="radio" name="report-units" checked={chosenUnits === u} onChange={() => setUnits(u)} /> {u}
-                </label>
-              ))}
-            </fieldset>
-          </div>
-          {state.kind === 'working' && state.visible && (
-            <div className="export-progress" role="status">
-              <label>
-                {state.label}…
-                <progress max={state.total} value={state.done} />
-              </label>
-            </div>
-          )}
-          {!busy && window.api.host === 'browser' && <p className="field-hint">In the browser, the file is saved in the data folder's exports folder.</p>}
+          <PaperAndUnits name="report" busy={busy} paper={chosenPaper} units={chosenUnits} onPaper={setPaper} onUnits={setUnits} />
+          <ExportStatus state={state} busy={busy} />
         </form>
       )}
     </Dialog>
