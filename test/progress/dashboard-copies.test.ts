@@ -3,9 +3,11 @@ import { openTestCore, type TestCore } from '../helpers/store'
 import { item } from '../programs/helpers'
 import { assignedProgram, DEADLIFT, entry, lift, newClient, saveLog } from './helpers'
 
-// The Today page reads two facts from copies kept by triggers (migration 0007): a dated session's log
-// (scheduled_sessions.log_id, for the missed list) and a program's last day (programs.end_date, for
-// programs ending soon). Whatever the trainer does to logs and programs, the page must follow.
+// The Today page reads facts from copies kept by triggers: a dated session's log (scheduled_sessions.log_id,
+// for the missed list) and a program's last day (programs.end_date, for programs ending soon), both 0007;
+// a dated session's client sort name and "client and program live" (client_sort, is_active, 0008); and on
+// a record-setting log entry the bests it beat (log_entries.prev_*, 0008, kept by logs/records.ts).
+// Whatever the trainer does to clients, logs and programs, the page must follow.
 
 /** Rows whose copy differs from what it copies: none, ever. */
 function staleCopies(t: TestCore): { logs: number; ends: number } {
@@ -20,7 +22,25 @@ function staleCopies(t: TestCore): { logs: number; ends: number } {
     )
     .pluck()
     .get() as number
-  return { logs, ends }
+  const sessions = t.db
+    .prepare(
+      `SELECT count(*) FROM scheduled_sessions s JOIN clients c ON c.id = s.client_id JOIN programs p ON p.id = s.program_id
+       WHERE s.client_sort IS NOT c.sort_name OR s.is_active != (c.archived_at IS NULL AND p.status = 'active' AND p.archived_at IS NULL)`
+    )
+    .pluck()
+    .get() as number
+  // The bests before each record-setting entry, worked out from the whole history.
+  const bests = t.db
+    .prepare(
+      `SELECT count(*) FROM log_entries e WHERE e.records != 0 AND EXISTS (
+         SELECT 1 FROM (SELECT max(b.e1rm_kg) AS e1rm, max(b.best_load_kg) AS load, max(b.best_reps) AS reps, max(b.best_other) AS other
+           FROM log_entries b WHERE b.client_id = e.client_id AND b.exercise_id = e.exercise_id AND (b.date < e.date OR (b.date = e.date AND b.log_id < e.log_id))) m
+         WHERE e.prev_e1rm_kg IS NOT m.e1rm OR e.prev_best_load_kg IS NOT m.load OR e.prev_best_reps IS NOT m.reps OR e.prev_best_other IS NOT m.other)
+       OR (e.records = 0 AND coalesce(e.prev_e1rm_kg, e.prev_best_load_kg, e.prev_best_reps, e.prev_best_other) IS NOT NULL)`
+    )
+    .pluck()
+    .get() as number
+  return { logs, ends, sessions, bests }
 }
 
 describe('dashboard.today follows logs and programs', () => {
@@ -47,7 +67,7 @@ describe('dashboard.today follows logs and programs', () => {
 
     await t.value('logs.delete', { id: log.id, confirm: true })
     expect((await missed()).total).toBe(6)
-    expect(staleCopies(t)).toEqual({ logs: 0, ends: 0 })
+    expect(staleCopies(t)).toEqual({ logs: 0, ends: 0, sessions: 0, bests: 0 })
   })
 
   it('programs ending soon follow a new start date, fewer weeks and the program’s status', async () => {
@@ -70,5 +90,66 @@ describe('dashboard.today follows logs and programs', () => {
 
     await t.value('programs.setStatus', { id: program.id, status: 'completed' })
     expect(await ending('2024-03-21')).toEqual([])
+  })
+
+  it('the day lists clients by name, and follows a rename, an archived client and a program put aside', async () => {
+    const t = openTestCore()
+    const day = '2024-03-11'
+    const programs = new Map<string, string>()
+    for (const name of ['Zoe Park', 'Ana Lima', 'Mia Chen']) {
+      const client = await newClient(t, name)
+      const { program } = await assignedProgram(t, client.id, { startDate: '2024-03-04', weeks: 4, weekdays: [1], items: [item('deadlift')] })
+      programs.set(name, program.id)
+    }
+    const today = async () => {
+      const d = await t.value('dashboard.today', { date: day })
+      return { names: d.today.map((s) => s.clientName), total: d.todayTotal, missed: d.missedTotal }
+    }
+    expect(await today()).toEqual({ names: ['Ana Lima', 'Mia Chen', 'Zoe Park'], total: 3, missed: 3 })
+
+    const zoe = (await t.value('clients.list', { query: 'zoe' })).items[0]!
+    await t.value('clients.update', { id: zoe.id, name: 'Bea Park' })
+    expect((await today()).names).toEqual(['Ana Lima', 'Bea Park', 'Mia Chen'])
+
+    const mia = (await t.value('clients.list', { query: 'mia' })).items[0]!
+    await t.value('clients.archive', { id: mia.id })
+    expect(await today()).toEqual({ names: ['Ana Lima', 'Bea Park'], total: 2, missed: 2 })
+    await t.value('clients.restore', { id: mia.id })
+    expect((await today()).total).toBe(3)
+
+    await t.value('programs.setStatus', { id: programs.get('Ana Lima')!, status: 'completed' })
+    expect(await today()).toEqual({ names: ['Bea Park', 'Mia Chen'], total: 2, missed: 2 })
+    await t.value('programs.archive', { id: programs.get('Mia Chen')! })
+    expect((await today()).names).toEqual(['Bea Park'])
+    await t.value('programs.restore', { id: programs.get('Mia Chen')! })
+    await t.value('programs.setStatus', { id: programs.get('Ana Lima')!, status: 'active' })
+    expect(await today()).toEqual({ names: ['Ana Lima', 'Bea Park', 'Mia Chen'], total: 3, missed: 3 })
+    expect(staleCopies(t)).toEqual({ logs: 0, ends: 0, sessions: 0, bests: 0 })
+  })
+
+  it('a record shows the best it beat, after an earlier log is edited or deleted', async () => {
+    const t = openTestCore()
+    const ana = await newClient(t)
+    await saveLog(t, ana.id, '2024-03-01', [entry(DEADLIFT, [lift(5, 100)])])
+    const second = await saveLog(t, ana.id, '2024-03-08', [entry(DEADLIFT, [lift(5, 110)])])
+    const third = await saveLog(t, ana.id, '2024-03-15', [entry(DEADLIFT, [lift(5, 120)])])
+    const shown = async () => (await t.value('dashboard.today', { date: '2024-03-15' })).recentRecords.find((r) => r.logId === third.id)!
+    const recordOf = async (id: string) => (await t.value('logs.get', { id })).records[0]
+    const secondValue = (await recordOf(second.id))!.value
+    expect(secondValue).toBeGreaterThan(0)
+    expect((await shown()).previous).toBe(secondValue)
+    expect((await recordOf(third.id))?.previous).toBe(secondValue)
+
+    // A better Friday two weeks ago: the record of the 15th now beat that.
+    await saveLog(t, ana.id, '2024-03-08', [entry(DEADLIFT, [lift(5, 115)])], { id: second.id })
+    const edited = (await recordOf(second.id))!.value
+    expect(edited).toBeGreaterThan(secondValue)
+    expect((await shown()).previous).toBe(edited)
+
+    // That session deleted: the 15th beat the 1st.
+    await t.value('logs.delete', { id: second.id, confirm: true })
+    expect((await shown()).previous).toBeLessThan(secondValue)
+    expect((await recordOf(third.id))?.previous).toBe((await shown()).previous)
+    expect(staleCopies(t)).toEqual({ logs: 0, ends: 0, sessions: 0, bests: 0 })
   })
 })

@@ -35,7 +35,15 @@ export function groupByLog(rows: readonly SeriesRow[]): Grouped[] {
   return groups
 }
 
-/** Rewrites the record bits of one client's exercise; the bits of a session go on its first entry. */
+const NO_BESTS: SessionBests = { e1rmKg: null, bestLoadKg: null, bestReps: null, bestOther: null }
+const sameBests = (a: SessionBests, b: SessionBests) =>
+  a.e1rmKg === b.e1rmKg && a.bestLoadKg === b.bestLoadKg && a.bestReps === b.bestReps && a.bestOther === b.bestOther
+
+/**
+ * Rewrites the record bits of one client's exercise; the bits of a session go on its first entry,
+ * with the bests of all earlier sessions beside them (what the record beat, read by the dashboard
+ * and the log). Only rows whose bits or bests change are written.
+ */
 export function refreshRecords(repo: LogsRepo, clientId: string, exerciseId: string): void {
   const measurement = repo.measurementOf(exerciseId) ?? 'reps'
   const groups = groupByLog(repo.series(clientId, exerciseId))
@@ -43,11 +51,20 @@ export function refreshRecords(repo: LogsRepo, clientId: string, exerciseId: str
     groups.map((g) => g.bests),
     measurement
   )
+  const kept = repo.earlierBestsKept(clientId, exerciseId)
+  let earlier = NO_BESTS
   groups.forEach((g, i) => {
     g.rows.forEach((row, r) => {
       const want = r === 0 ? (bits[i] ?? 0) : 0
-      if (row.records !== want) repo.setRecords(row.id, want)
+      const wantBests = want === 0 ? NO_BESTS : earlier
+      if (row.records !== want || !sameBests(kept.get(row.id) ?? NO_BESTS, wantBests)) repo.setRecords(row.id, want, want === 0 ? null : wantBests)
     })
+    earlier = {
+      e1rmKg: max(earlier.e1rmKg, g.bests.e1rmKg),
+      bestLoadKg: max(earlier.bestLoadKg, g.bests.bestLoadKg),
+      bestReps: max(earlier.bestReps, g.bests.bestReps),
+      bestOther: max(earlier.bestOther, g.bests.bestOther)
+    }
   })
 }
 
@@ -61,10 +78,12 @@ export function recordsOfLog(
   const figures = repo.figuresOfLog(log.id)
   for (const entry of entries) {
     if (entry.records === 0) continue
-    const earlier = repo.earlierBests(log.client_id, entry.exercise_id, log.date, log.id)
-    const previous: SessionBests = { e1rmKg: earlier.e1rm_kg, bestLoadKg: earlier.best_load_kg, bestReps: earlier.best_reps, bestOther: earlier.best_other }
-    const mine = groupByLog(figures.filter((r) => r.exercise_id === entry.exercise_id))[0]
-    if (!mine) continue
+    const rows = figures.filter((r) => r.exercise_id === entry.exercise_id)
+    const mine = groupByLog(rows)[0]
+    const first = rows[0]
+    if (!mine || !first) continue
+    // Kept on the record-setting (first) entry by refreshRecords.
+    const previous: SessionBests = { e1rmKg: first.prev_e1rm_kg, bestLoadKg: first.prev_best_load_kg, bestReps: first.prev_best_reps, bestOther: first.prev_best_other }
     for (const kind of recordKinds(entry.records)) {
       const value = recordValue(kind, mine.bests, entry.measurement)
       if (value === null) continue

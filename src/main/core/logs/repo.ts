@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Measurement as MeasuredBy } from '../../../shared/exercises'
 import type { SetStatus } from '../../../shared/logs'
+import type { SessionBests } from '../../../shared/progress-maths'
 
 // SQL of session logs: the log row, its entries (with each exercise's figures for the session) and
 // sets, and pain flags. Rules live in service.ts.
@@ -76,6 +77,14 @@ export interface SeriesRow {
   e1rm_kg: number | null
   volume_kg: number
   records: number
+}
+
+/** A log's figures, with the bests before it kept on its record-setting entries (0008). */
+export interface LogFiguresRow extends SeriesRow {
+  prev_e1rm_kg: number | null
+  prev_best_load_kg: number | null
+  prev_best_reps: number | null
+  prev_best_other: number | null
 }
 
 export interface EntryWrite {
@@ -163,13 +172,16 @@ export function createLogsRepo(db: Database.Database) {
     exercisesOfLog: db.prepare('SELECT DISTINCT exercise_id FROM log_entries WHERE log_id = ?').pluck(),
     series: db.prepare(`SELECT id, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
       FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id, position`),
-    figuresOfLog: db.prepare(`SELECT id, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
+    figuresOfLog: db.prepare(`SELECT id, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records,
+        prev_e1rm_kg, prev_best_load_kg, prev_best_reps, prev_best_other
       FROM log_entries WHERE log_id = ? ORDER BY position`),
-    setRecords: db.prepare('UPDATE log_entries SET records = ? WHERE id = ?'),
+    setRecords: db.prepare(`UPDATE log_entries SET records = ?, prev_e1rm_kg = ?, prev_best_load_kg = ?, prev_best_reps = ?, prev_best_other = ?
+      WHERE id = ?`),
+    // Only record-setting entries carry earlier bests (0008): the few rows to compare when recomputing.
+    earlierBestsKept: db.prepare(`SELECT id, prev_e1rm_kg AS e1rmKg, prev_best_load_kg AS bestLoadKg, prev_best_reps AS bestReps, prev_best_other AS bestOther
+      FROM log_entries WHERE client_id = ? AND exercise_id = ? AND records != 0`),
     measurementOf: db.prepare(`SELECT json_extract(content, '$.measurement') FROM exercises WHERE id = ?`).pluck(),
     exerciseFacts: db.prepare(`SELECT id, name, json_extract(content, '$.measurement') AS measurement FROM exercises WHERE id IN (SELECT value FROM json_each(?))`),
-    earlierBests: db.prepare(`SELECT max(e1rm_kg) AS e1rm_kg, max(best_load_kg) AS best_load_kg, max(best_reps) AS best_reps, max(best_other) AS best_other
-      FROM log_entries WHERE client_id = ? AND exercise_id = ? AND date <= ? AND (date < ? OR log_id < ?)`)
   }
 
   return {
@@ -240,11 +252,19 @@ export function createLogsRepo(db: Database.Database) {
     series(clientId: string, exerciseId: string): SeriesRow[] {
       return s.series.all(clientId, exerciseId) as SeriesRow[]
     },
-    figuresOfLog(logId: string): SeriesRow[] {
-      return s.figuresOfLog.all(logId) as SeriesRow[]
+    figuresOfLog(logId: string): LogFiguresRow[] {
+      return s.figuresOfLog.all(logId) as LogFiguresRow[]
     },
-    setRecords(entryId: string, bits: number): void {
-      s.setRecords.run(bits, entryId)
+    /** The record bits of an entry and, when it set any, the bests of the sessions before it. */
+    setRecords(entryId: string, bits: number, earlier: SessionBests | null): void {
+      s.setRecords.run(bits, earlier?.e1rmKg ?? null, earlier?.bestLoadKg ?? null, earlier?.bestReps ?? null, earlier?.bestOther ?? null, entryId)
+    },
+    earlierBestsKept(clientId: string, exerciseId: string): Map<string, SessionBests> {
+      const kept = new Map<string, SessionBests>()
+      for (const row of s.earlierBestsKept.all(clientId, exerciseId) as (SessionBests & { id: string })[]) {
+        kept.set(row.id, { e1rmKg: row.e1rmKg, bestLoadKg: row.bestLoadKg, bestReps: row.bestReps, bestOther: row.bestOther })
+      }
+      return kept
     },
     measurementOf(exerciseId: string): MeasuredBy | null {
       return (s.measurementOf.get(exerciseId) as MeasuredBy | undefined) ?? null
@@ -252,15 +272,6 @@ export function createLogsRepo(db: Database.Database) {
     exerciseFacts(ids: readonly string[]): Map<string, { name: string; measurement: MeasuredBy }> {
       const rows = s.exerciseFacts.all(JSON.stringify(ids)) as { id: string; name: string; measurement: MeasuredBy }[]
       return new Map(rows.map((r) => [r.id, { name: r.name, measurement: r.measurement }]))
-    },
-    /** The best figures of an exercise in the client's logs before this one (by date, then log id). */
-    earlierBests(clientId: string, exerciseId: string, date: string, logId: string) {
-      return s.earlierBests.get(clientId, exerciseId, date, date, logId) as {
-        e1rm_kg: number | null
-        best_load_kg: number | null
-        best_reps: number | null
-        best_other: number | null
-      }
     }
   }
 }
