@@ -117,8 +117,22 @@ test('designer journey: assign the home template, a barbell move fires checks, s
 
   // Add a barbell move by typing its name; Enter adds it with its default prescription.
   const add = page.getByRole('combobox', { name: `Add an exercise to main, ${SESSION_A}` })
+  // Past the first eight matches too: the list scrolls, End reaches the last, two Escapes leave the box empty.
+  const hip = await harness.value('exercises.list', { query: 'hip', limit: 40 })
+  expect(hip.total).toBeGreaterThan(8)
+  await add.fill('hip')
+  const options = page.getByRole('listbox', { name: 'Matching exercises' }).getByRole('option')
+  await expect(options).toHaveCount(hip.items.length)
+  await add.press('ArrowDown')
+  await add.press('End')
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true')
+  await expect(options.last()).toBeInViewport()
+  await add.press('Escape')
+  await add.press('Escape')
+  await expect(add).toHaveValue('')
   await add.fill('deadlift')
   await expect(page.getByRole('option', { name: /^Deadlift/ })).toBeVisible()
+  await shot(page, 'designer-add-exercise-open')
   await add.press('Enter')
   await expect(add).toHaveValue('')
   await expect.poll(() => namesIn(mainBlock(page))).toEqual([...before, 'Deadlift'])
