@@ -42,7 +42,11 @@ export const ANCHOR_DATE = '2026-11-02'
 const SEED = 20_161_102
 const ENTRIES_PER_LOG = 5
 const SETS_PER_ENTRY = 4
-const WEEKDAYS = [1, 3, 5]
+/** Training days (1 = Monday): clients alternate Mon/Wed/Fri and Tue/Thu/Sat, as a studio's diary fills. */
+const TRAINING_DAYS = [
+  [1, 3, 5],
+  [2, 4, 6]
+]
 const DAY_MS = 86_400_000
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -79,7 +83,7 @@ function cacheKey(spec: ScaleSpec): string {
   const migrations = join(ROOT, 'src', 'main', 'core', 'db', 'migrations')
   for (const file of readdirSync(migrations).sort()) hash.update(file).update(readFileSync(join(migrations, file)))
   // The generator's own code, not this whole file: an edit elsewhere here keeps the cached stores.
-  hash.update(generate.toString())
+  hash.update(generate.toString()).update(JSON.stringify(TRAINING_DAYS))
   hash.update(JSON.stringify(spec)).update(String(SEED))
   return `${spec.name}-${SEED}-${hash.digest('hex').slice(0, 12)}`
 }
@@ -150,6 +154,7 @@ async function generate(spec: ScaleSpec, dir: string, log: (line: string) => voi
       clientIds.forEach((clientId, c) => {
         // Program lengths: finished 12-week blocks, then the current one (enough past sessions for the logs).
         const lengths = [12, 12, 12, 12].slice(-spec.programsPerClient)
+        const days = TRAINING_DAYS[c % TRAINING_DAYS.length]!
         // The current program started 2-5 weeks ago; earlier ones lie back in the decade with gaps between.
         let start = anchor - (14 + Math.floor(random() * 21)) * DAY_MS
         start -= ((start / DAY_MS + 3) % 7) * DAY_MS // a Monday (1970-01-01 was a Thursday)
@@ -181,7 +186,7 @@ async function generate(spec: ScaleSpec, dir: string, log: (line: string) => voi
                 if (!itemLineage.has(lineageKey)) itemLineage.set(lineageKey, newId())
                 insert.item.run(newId(), programId, sessionId, item.block, item.position, item.exercise_id, item.prescription, itemLineage.get(lineageKey), created, created)
               }
-              const date = starts[p]! + (week.position * 7 + (WEEKDAYS[inWeek % WEEKDAYS.length] ?? 1) - 1) * DAY_MS
+              const date = starts[p]! + (week.position * 7 + (days[inWeek % days.length] ?? 1) - 1) * DAY_MS
               const scheduledId = newId()
               insert.scheduled.run(scheduledId, programId, clientId, sessionId, isoDay(date), week.position + 1, created, created)
               if (date < anchor) past.push({ date: isoDay(date), programId, sessionId, scheduledId, week: week.position + 1, name: session.name })

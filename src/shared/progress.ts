@@ -195,6 +195,9 @@ export type ClientProgress = z.infer<typeof ClientProgress>
 
 /** Sessions of the day listed on the dashboard unless all are asked for (a studio can have hundreds). */
 export const TODAY_SHOWN = 40
+/** Open pain alerts and clients awaiting clearance listed on Today; the totals are given beside them. */
+export const PAIN_SHOWN = 30
+export const CLEARANCE_SHOWN = 30
 export const DashboardInput = z.strictObject({
   date: IsoDate,
   /** List every session of the day, not just the first TODAY_SHOWN. */
@@ -215,13 +218,17 @@ export const Dashboard = z.object({
   missed: z.array(DashboardSession),
   /** How many sessions of those 14 days were missed in all. */
   missedTotal: z.int(),
+  /** Open pain alerts of active clients, newest first (at most PAIN_SHOWN, see painTotal). */
   painAlerts: z.array(PainAlert),
+  painTotal: z.int(),
   painGuidance: z.string(),
   /** Active programs whose last day is within 14 days of the date. */
   endingSoon: z.array(z.object({ programId: Id, name: z.string(), clientId: Id, clientName: z.string(), endDate: IsoDate, daysLeft: z.int() })),
   /** Records set in the 14 days up to the date, newest first. */
   recentRecords: z.array(ClientRecord.extend({ clientId: Id, clientName: z.string() })),
-  clearanceNeeded: z.array(z.object({ clientId: Id, name: z.string() }))
+  /** Active clients waiting for a medical clearance, by name (at most CLEARANCE_SHOWN, see clearanceTotal). */
+  clearanceNeeded: z.array(z.object({ clientId: Id, name: z.string() })),
+  clearanceTotal: z.int()
 })
 export type Dashboard = z.infer<typeof Dashboard>
 

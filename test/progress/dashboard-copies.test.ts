@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { CLEARANCE_SHOWN, PAIN_SHOWN } from '../../src/shared/progress'
+import { readinessAnswers } from '../helpers/clients'
 import { openTestCore, type TestCore } from '../helpers/store'
 import { item } from '../programs/helpers'
 import { assignedProgram, DEADLIFT, entry, lift, newClient, saveLog } from './helpers'
@@ -10,7 +12,7 @@ import { assignedProgram, DEADLIFT, entry, lift, newClient, saveLog } from './he
 // Whatever the trainer does to clients, logs and programs, the page must follow.
 
 /** Rows whose copy differs from what it copies: none, ever. */
-function staleCopies(t: TestCore): { logs: number; ends: number } {
+function staleCopies(t: TestCore): { logs: number; ends: number; sessions: number; bests: number } {
   const logs = t.db
     .prepare('SELECT count(*) FROM scheduled_sessions s WHERE s.log_id IS NOT (SELECT l.id FROM session_logs l WHERE l.scheduled_session_id = s.id)')
     .pluck()
@@ -151,5 +153,20 @@ describe('dashboard.today follows logs and programs', () => {
     expect((await shown()).previous).toBeLessThan(secondValue)
     expect((await recordOf(third.id))?.previous).toBe((await shown()).previous)
     expect(staleCopies(t)).toEqual({ logs: 0, ends: 0, sessions: 0, bests: 0 })
+  })
+
+  it('pain alerts and clients awaiting clearance show the newest or first few, with how many there are', async () => {
+    const t = openTestCore()
+    const waiting = { answeredOn: '2024-02-01', answers: readinessAnswers(['chestPainActive']), clearanceReceivedOn: null }
+    for (let i = 0; i < Math.max(CLEARANCE_SHOWN + 2, PAIN_SHOWN + 3); i++) {
+      const client = await newClient(t, `Client ${String(i).padStart(2, '0')}`, i < CLEARANCE_SHOWN + 2 ? { readiness: waiting } : {})
+      if (i < PAIN_SHOWN + 3) await saveLog(t, client.id, `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, [entry(DEADLIFT, [lift(5, 60)])], { pain: { area: 'knee', note: 'Sore' } })
+    }
+    const d = await t.value('dashboard.today', { date: '2024-03-29' })
+    expect(d.painTotal).toBe(PAIN_SHOWN + 3)
+    expect(d.painAlerts).toHaveLength(PAIN_SHOWN)
+    expect(d.painAlerts[0]!.date).toBe('2024-03-28')
+    expect(d.clearanceTotal).toBe(CLEARANCE_SHOWN + 2)
+    expect(d.clearanceNeeded.map((c) => c.name)).toEqual(Array.from({ length: CLEARANCE_SHOWN }, (_, i) => `Client ${String(i).padStart(2, '0')}`))
   })
 })

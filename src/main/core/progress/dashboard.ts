@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Measurement as MeasuredBy } from '../../../shared/exercises'
 import { PAIN_GUIDANCE } from '../../../shared/logs'
-import { TODAY_SHOWN, type Dashboard, type DashboardSession } from '../../../shared/progress'
+import { CLEARANCE_SHOWN, PAIN_SHOWN, TODAY_SHOWN, type Dashboard, type DashboardSession } from '../../../shared/progress'
 import { addDays } from '../../../shared/program-document'
 import { recordKinds, recordValue } from '../../../shared/progress-maths'
 import type { LogQueries } from '../logs/queries'
@@ -52,7 +52,14 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
     WHERE e.date BETWEEN ? AND ? AND e.records != 0 AND c.archived_at IS NULL
     ORDER BY e.date DESC, e.log_id DESC, e.rowid DESC LIMIT 50`)
   const clearance = db.prepare(`SELECT id, name FROM clients INDEXED BY clients_needing_clearance
-    WHERE medical_clearance_needed = 1 AND archived_at IS NULL ORDER BY sort_name`)
+    WHERE medical_clearance_needed = 1 AND archived_at IS NULL ORDER BY sort_name LIMIT ${CLEARANCE_SHOWN}`)
+  const clearanceCount = db.prepare(`SELECT count(*) FROM clients INDEXED BY clients_needing_clearance
+    WHERE medical_clearance_needed = 1 AND archived_at IS NULL`).pluck()
+
+  function painAlerts() {
+    const { items, total } = logs.queries.painList({ status: 'open', limit: PAIN_SHOWN }, true)
+    return { painAlerts: items, painTotal: total }
+  }
 
   return function today(date: string, allToday = false): Dashboard {
     const windowStart = addDays(date, -WINDOW_DAYS)
@@ -106,11 +113,12 @@ export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; q
       todayLogged: counts.logged,
       missed: missedSessions.all({ from: windowStart, date }) as DashboardSession[],
       missedTotal: missedCount.get({ from: windowStart, date }) as number,
-      painAlerts: logs.queries.painList({ status: 'open', limit: 100 }, true, false).items,
+      ...painAlerts(),
       painGuidance: PAIN_GUIDANCE,
       endingSoon,
       recentRecords,
-      clearanceNeeded: (clearance.all() as { id: string; name: string }[]).map((c) => ({ clientId: c.id, name: c.name }))
+      clearanceNeeded: (clearance.all() as { id: string; name: string }[]).map((c) => ({ clientId: c.id, name: c.name })),
+      clearanceTotal: clearanceCount.get() as number
     }
   }
 }

@@ -82,8 +82,13 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
   return (
     <div className="dash-grid" data-testid="today-overview">
       {data.painAlerts.length > 0 && (
-        <Panel title="Pain alerts" count={data.painAlerts.length} className="dash-wide dash-pain">
+        <Panel title="Pain alerts" count={data.painTotal} className="dash-wide dash-pain">
           <PainAlerts alerts={data.painAlerts} guidance={data.painGuidance} showClient />
+          {data.painTotal > data.painAlerts.length && (
+            <p className="dash-note">
+              The {data.painAlerts.length} most recent of {data.painTotal} open alerts. Each client’s page lists all of theirs.
+            </p>
+          )}
         </Panel>
       )}
       <div className="dash-column">
@@ -165,7 +170,7 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
             </ul>
           )}
         </Panel>
-        <Panel title="Medical clearance needed" count={data.clearanceNeeded.length}>
+        <Panel title="Medical clearance needed" count={data.clearanceTotal}>
           {data.clearanceNeeded.length === 0 ? (
             <p className="muted">No client is waiting for medical clearance.</p>
           ) : (
@@ -181,6 +186,11 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
                   </li>
                 ))}
               </ul>
+              {data.clearanceTotal > data.clearanceNeeded.length && (
+                <p className="dash-note">
+                  The first {data.clearanceNeeded.length} of {data.clearanceTotal}, by name. Each client’s page shows their health answers.
+                </p>
+              )}
             </>
           )}
         </Panel>
