@@ -1,7 +1,8 @@
--- The Today page at studio scale (thousands of sessions on one weekday): its lists are read in the
--- order they are shown straight off an index, so a capped list reads only what it shows and a count
--- reads only index entries. The facts they sort and filter on live in other tables, so copies are kept
--- beside each row by triggers, whatever the writer and in whichever order rows arrive (as in 0005, 0007).
+-- The Today page at studio scale (thousands of sessions on one weekday), and the client and program
+-- lists: each is read in the order it is shown straight off an index, so a capped list reads only what it
+-- shows and a count reads only index entries. Facts the Today lists sort and filter on live in other tables,
+-- so copies are kept beside each row by triggers, whatever the writer and in whichever order rows arrive
+-- (as in 0005, 0007).
 
 -- scheduled_sessions.client_sort: the client's sort_name. is_active: 1 when the session belongs on the
 -- dashboard: its client is not archived and its program is active and not archived.
@@ -89,3 +90,19 @@ FROM (
   WINDOW earlier AS (PARTITION BY client_id, exercise_id ORDER BY date, log_id GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
 ) w
 WHERE w.id = log_entries.id AND log_entries.records != 0;
+
+-- Lists read in the order they are shown, with what they filter on in the index entries, so a first
+-- page reads about a page of entries and a count reads only a small index, never the rows.
+-- The active clients by name (id breaks ties; archived_at answers the filter from the index).
+DROP INDEX clients_active_by_name;
+CREATE INDEX clients_active_by_name ON clients (sort_name, id, archived_at) WHERE archived_at IS NULL;
+-- The same for the Archived filter (a few % of clients).
+CREATE INDEX clients_archived_by_name ON clients (sort_name, id, archived_at) WHERE archived_at IS NOT NULL;
+-- programs.list: active first, then by name (studio, 20,000 programs: 12.6 ms -> 0.35 ms for a page).
+CREATE INDEX programs_listed ON programs (is_template, status = 'active' DESC, sort_name, id, archived_at, status);
+-- programs.get reads a program's sessions and items in position order: no sort. Same leading column,
+-- so cascades and counts still use them.
+DROP INDEX program_items_by_program;
+CREATE INDEX program_items_by_program ON program_items (program_id, position);
+DROP INDEX program_sessions_by_program;
+CREATE INDEX program_sessions_by_program ON program_sessions (program_id, position);
