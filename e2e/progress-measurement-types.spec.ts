@@ -40,12 +40,17 @@ test('deleting an own measurement type warns with its values and needs an explic
   await expect(erase).toBeDisabled()
   await checkA11y(page, 'delete a measurement type with values')
   await shot(page, 'progress-delete-measurement-type')
+  // A tick given and then kept back from is asked for again next time.
+  await dialog.getByRole('checkbox', { name: 'Yes, erase “Neck girth” and its 3 values' }).check()
+  await expect(erase).toBeEnabled()
   await dialog.getByRole('button', { name: 'Keep it' }).click()
   await expect(dialog).toBeHidden()
   expect((await harness.value('measurements.list', { clientId: ben.id })).items).toHaveLength(2)
 
   // Now for real, from the keyboard: tick the box with Space, then the button.
   await own.getByRole('button', { name: 'Delete the type Neck girth' }).click()
+  await expect(dialog.getByRole('checkbox', { name: 'Yes, erase “Neck girth” and its 3 values' })).not.toBeChecked()
+  await expect(erase).toBeDisabled()
   await dialog.getByRole('checkbox', { name: 'Yes, erase “Neck girth” and its 3 values' }).focus()
   await page.keyboard.press('Space')
   await expect(erase).toBeEnabled()

@@ -1,6 +1,5 @@
 import type { Client } from '../../../../shared/clients'
-import { Dialog } from '../../components/Dialog'
-import { Notice } from '../../components/Notice'
+import { ConfirmDeleteDialog } from '../../components/ConfirmDeleteDialog'
 import { queryClient, keyFor, useCoreMutation, useCoreQuery } from '../../lib/query'
 
 interface DeleteClientDialogProps {
@@ -27,39 +26,26 @@ export function DeleteClientDialog({ client, open, onClose, onDeleted }: DeleteC
       }
     )
 
+  const cancel = () => {
+    remove.reset()
+    onClose()
+  }
+
   return (
-    <Dialog
+    <ConfirmDeleteDialog
       open={open}
       title={`Delete ${client.name}?`}
-      onClose={() => {
-        remove.reset()
-        onClose()
-      }}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-danger" onClick={confirm} disabled={!preview.data || remove.isPending}>
-            {remove.isPending ? 'Deleting…' : `Delete ${client.name}`}
-          </button>
-        </>
-      }
+      // The first entry is the profile itself, listed once; the rest are counted things.
+      losses={preview.data?.removes.map((r, index) => (index === 0 && r.count === 1 ? r.what : `${r.count} ${r.what}`))}
+      note={preview.data && <p>It cannot be undone. To keep the record but hide it, archive the client instead.</p>}
+      deleteLabel={`Delete ${client.name}`}
+      pending={remove.isPending}
+      ready={preview.data !== undefined}
+      errors={[preview.error && `Could not check what would be removed: ${preview.error.message}`, remove.error && `Not deleted: ${remove.error.message}`]}
+      onCancel={cancel}
+      onDelete={confirm}
     >
-      {preview.error && <Notice kind="error">Could not check what would be removed: {preview.error.message}</Notice>}
-      {remove.error && <Notice kind="error">Not deleted: {remove.error.message}</Notice>}
-      {preview.data && (
-        <>
-          <p>This permanently removes:</p>
-          <ul className="delete-list">
-            {preview.data.removes.map((r, index) => (
-              // The first entry is the profile itself, listed once; the rest are counted things.
-              <li key={r.what}>{index === 0 && r.count === 1 ? r.what : `${r.count} ${r.what}`}</li>
-            ))}
-          </ul>
-          <p>It cannot be undone. To keep the record but hide it, archive the client instead.</p>
-        </>
-      )}
-    </Dialog>
+      {preview.data && <p>This permanently removes:</p>}
+    </ConfirmDeleteDialog>
   )
 }

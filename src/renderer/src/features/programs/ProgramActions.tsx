@@ -1,6 +1,7 @@
 import { memo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { CheckboxGroup } from '../../components/CheckboxGroup'
+import { ConfirmDeleteDialog } from '../../components/ConfirmDeleteDialog'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
@@ -85,38 +86,18 @@ function DeleteDialog({ program, onClose }: { program: Program; onClose(): void 
   const preview = useCoreQuery('programs.deletePreview', { id: program.id })
   const remove = useCoreMutation('programs.delete')
   return (
-    <Dialog
-      open
+    <ConfirmDeleteDialog
       title={`Delete “${program.document.name}”?`}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Keep it
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate({ id: program.id, confirm: true }, { onSuccess: () => void navigate(listPath(program)) })}
-          >
-            Delete for good
-          </button>
-        </>
-      }
+      losses={preview.data?.removes.map((r) => `${r.count} ${r.what}`)}
+      cancelLabel="Keep it"
+      deleteLabel="Delete for good"
+      pending={remove.isPending}
+      errors={[remove.error?.message]}
+      onCancel={onClose}
+      onDelete={() => remove.mutate({ id: program.id, confirm: true }, { onSuccess: () => void navigate(listPath(program)) })}
     >
-      {remove.error && <Notice kind="error">{remove.error.message}</Notice>}
       <p>This cannot be undone. Archiving keeps it out of sight instead.</p>
-      {preview.data && preview.data.removes.length > 0 && (
-        <ul>
-          {preview.data.removes.map((r) => (
-            <li key={r.what}>
-              {r.count} {r.what}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Dialog>
+    </ConfirmDeleteDialog>
   )
 }
 

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { UNIT_KIND_LABELS, type MeasurementType } from '../../../../../shared/measurements'
-import { Dialog } from '../../../components/Dialog'
+import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog'
 import { Notice } from '../../../components/Notice'
 import { useCoreMutation, useCoreQuery } from '../../../lib/query'
 import { plural } from '../progressText'
@@ -62,46 +62,28 @@ function DeleteTypeDialog({ clientId, type, onClose, onDeleted }: { clientId: st
   const remove = useCoreMutation('measurements.deleteType')
   // This client's share of the values, to put the total in proportion.
   const mine = useCoreQuery('measurements.list', { clientId, typeId: type.id, limit: 1 })
-  const [sure, setSure] = useState(false)
-  const sureId = useId()
   const hasValues = type.values > 0
+  const valueCount = plural(type.values, 'value', 'values')
   return (
-    <Dialog
-      open
+    <ConfirmDeleteDialog
       title={`Delete the type “${type.name}”?`}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Keep it
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={remove.isPending || (hasValues && !sure)}
-            onClick={() => remove.mutate({ id: type.id, confirm: true }, { onSuccess: (result) => onDeleted(result.values) })}
-          >
-            {remove.isPending ? 'Deleting…' : hasValues ? `Delete type and ${plural(type.values, 'value', 'values')}` : 'Delete type'}
-          </button>
-        </>
-      }
+      understandLabel={hasValues ? `Yes, erase “${type.name}” and its ${valueCount}` : undefined}
+      cancelLabel="Keep it"
+      deleteLabel={hasValues ? `Delete type and ${valueCount}` : 'Delete type'}
+      pending={remove.isPending}
+      errors={[remove.error?.message]}
+      onCancel={onClose}
+      onDelete={() => remove.mutate({ id: type.id, confirm: true }, { onSuccess: (result) => onDeleted(result.values) })}
     >
       {hasValues ? (
-        <>
-          <p className="notice notice-error type-delete-warning">
-            {plural(type.values, 'value is', 'values are')} recorded of “{type.name}”, all clients together
-            {mine.data ? ` (${mine.data.total === 0 ? 'none' : mine.data.total} for this client)` : ''}. Deleting the type erases every one of them; charts, tables and
-            CSV exports lose them. This cannot be undone, except by restoring a backup made before.
-          </p>
-          <label className="checkbox" htmlFor={sureId}>
-            <input id={sureId} type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
-            Yes, erase “{type.name}” and its {plural(type.values, 'value', 'values')}
-          </label>
-        </>
+        <p className="notice notice-error type-delete-warning">
+          {plural(type.values, 'value is', 'values are')} recorded of “{type.name}”, all clients together
+          {mine.data ? ` (${mine.data.total === 0 ? 'none' : mine.data.total} for this client)` : ''}. Deleting the type erases every one of them; charts, tables and
+          CSV exports lose them. This cannot be undone, except by restoring a backup made before.
+        </p>
       ) : (
         <p>No values are recorded of it. It goes from every client’s measurement form.</p>
       )}
-      {remove.error && <Notice kind="error">{remove.error.message}</Notice>}
-    </Dialog>
+    </ConfirmDeleteDialog>
   )
 }
