@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CLEARANCE_SHOWN, PAIN_SHOWN } from '../../src/shared/progress'
 import { readinessAnswers } from '../helpers/clients'
 import { openTestCore, type TestCore } from '../helpers/store'
 import { item } from '../programs/helpers'
-import { assignedProgram, DEADLIFT, entry, lift, newClient, saveLog } from './helpers'
+import { assignedProgram, DEADLIFT, entry, LEG_CURL, lift, newClient, saveLog } from './helpers'
 
 // The Today page reads facts from copies kept by triggers: a dated session's log (scheduled_sessions.log_id,
 // for the missed list) and a program's last day (programs.end_date, for programs ending soon), both 0007;
@@ -168,5 +170,27 @@ describe('dashboard.today follows logs and programs', () => {
     expect(d.painAlerts[0]!.date).toBe('2024-03-28')
     expect(d.clearanceTotal).toBe(CLEARANCE_SHOWN + 2)
     expect(d.clearanceNeeded.map((c) => c.name)).toEqual(Array.from({ length: CLEARANCE_SHOWN }, (_, i) => `Client ${String(i).padStart(2, '0')}`))
+  })
+
+  it('an upgraded store gets the same copies: the migration fills them as the app keeps them', async () => {
+    const t = openTestCore()
+    const ana = await newClient(t)
+    await assignedProgram(t, ana.id, { startDate: '2024-03-04', weeks: 2, weekdays: [1, 4], items: [item('deadlift')] })
+    for (const [date, kg] of [['2024-03-04', 100], ['2024-03-07', 105], ['2024-03-11', 102.5], ['2024-03-14', 110]] as const) {
+      await saveLog(t, ana.id, date, [entry(DEADLIFT, [lift(5, kg)]), entry(LEG_CURL, [lift(10, kg / 4)])])
+    }
+    const kept = () => t.db.prepare('SELECT id, records, prev_e1rm_kg, prev_best_load_kg, prev_best_reps, prev_best_other FROM log_entries ORDER BY id').all()
+    const sessions = () => t.db.prepare('SELECT id, client_sort, is_active FROM scheduled_sessions ORDER BY id').all()
+    const before = { entries: kept(), sessions: sessions() }
+    expect(before.entries.filter((e) => (e as { records: number }).records !== 0).length).toBeGreaterThan(1)
+
+    // Undo the copies, then run the migration's own statements that fill them.
+    const sql = readFileSync(fileURLToPath(new URL('../../src/main/core/db/migrations/0008_dashboard_copies.sql', import.meta.url)), 'utf8')
+    const fills = sql.split(';').map((part) => part.replace(/^(\s*--[^\n]*\n|\s+)*/, '')).filter((st) => /^UPDATE (scheduled_sessions|log_entries) SET/.test(st))
+    expect(fills).toHaveLength(2)
+    t.db.exec('UPDATE log_entries SET prev_e1rm_kg = NULL, prev_best_load_kg = NULL, prev_best_reps = NULL, prev_best_other = NULL; UPDATE scheduled_sessions SET client_sort = NULL, is_active = 0')
+    for (const fill of fills) t.db.exec(fill)
+    expect({ entries: kept(), sessions: sessions() }).toEqual(before)
+    expect(staleCopies(t)).toEqual({ logs: 0, ends: 0, sessions: 0, bests: 0 })
   })
 })
