@@ -203,6 +203,8 @@ test('the client page: due session, an unplanned session in lb, measurements, CS
   await expect(last).toContainText(hip.items[hip.items.length - 1].name)
   await expect(picker).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id')) ?? '')
   await expect(last).toBeInViewport()
+  const count = hip.total > 40 ? `40 of ${hip.total} shown: type more of the name to narrow them.` : `${hip.total} matches: scroll, or type more of the name.`
+  await expect(page.getByRole('status').filter({ hasText: count })).toBeVisible()
   await checkA11y(page, 'session log exercise picker open')
   await shot(page, 'progress-log-picker-open')
   await picker.press('Home')
@@ -212,6 +214,14 @@ test('the client page: due session, an unplanned session in lb, measurements, CS
   await expect(picker).toHaveValue('hip')
   await picker.press('Escape')
   await expect(picker).toHaveValue('')
+  // Leaving the box closes the list; coming back and pressing ArrowDown opens it again.
+  await picker.fill('hip')
+  await expect(picker).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('Shift+Tab')
+  await expect(picker).toHaveAttribute('aria-expanded', 'false')
+  await picker.focus()
+  await picker.press('ArrowDown')
+  await expect(picker).toHaveAttribute('aria-expanded', 'true')
   await picker.fill('hip thrust')
   await expect(page.getByRole('option', { name: /Hip thrust/ }).first()).toBeVisible()
   await page.keyboard.press('Enter')

@@ -119,9 +119,11 @@ export function ExerciseCombobox({ label, hideLabel, placeholder, source, disabl
         value={text}
         onChange={(e) => reset(e.target.value)}
         onKeyDown={onKeyDown}
+        // Leaving the box closes the list (it would cover the rows below); the text stays, ArrowDown reopens it.
         onBlur={() => {
           setActive(0)
           setInList(false)
+          setDismissed(true)
         }}
       />
       {/* The hint rides under the options, where the eye already is; it is also the live region that reads it out. */}
