@@ -13,58 +13,44 @@ UPDATE scheduled_sessions SET client_sort = c.sort_name,
   is_active = (c.archived_at IS NULL AND p.status IS 'active' AND p.archived_at IS NULL)
 FROM clients c, programs p WHERE c.id = scheduled_sessions.client_id AND p.id = scheduled_sessions.program_id;
 
+-- The copies are worked out in one trigger, for a session whose client or program is set. The others
+-- only name the sessions concerned (SET client_id = client_id) to wake it.
+CREATE TRIGGER scheduled_sessions_copies AFTER UPDATE OF client_id, program_id ON scheduled_sessions
+BEGIN
+  UPDATE scheduled_sessions SET
+    client_sort = (SELECT c.sort_name FROM clients c WHERE c.id = NEW.client_id),
+    is_active = coalesce((SELECT c.archived_at IS NULL FROM clients c WHERE c.id = NEW.client_id), 0)
+      AND coalesce((SELECT p.status IS 'active' AND p.archived_at IS NULL FROM programs p WHERE p.id = NEW.program_id), 0)
+  WHERE id = NEW.id;
+END;
+
 CREATE TRIGGER scheduled_sessions_copies_on_insert AFTER INSERT ON scheduled_sessions
 BEGIN
-  UPDATE scheduled_sessions SET
-    client_sort = (SELECT c.sort_name FROM clients c WHERE c.id = NEW.client_id),
-    is_active = coalesce((SELECT c.archived_at IS NULL FROM clients c WHERE c.id = NEW.client_id), 0)
-      AND coalesce((SELECT p.status IS 'active' AND p.archived_at IS NULL FROM programs p WHERE p.id = NEW.program_id), 0)
-  WHERE id = NEW.id;
+  UPDATE scheduled_sessions SET client_id = client_id WHERE id = NEW.id;
 END;
 
-CREATE TRIGGER scheduled_sessions_copies_on_move AFTER UPDATE OF client_id, program_id ON scheduled_sessions
-BEGIN
-  UPDATE scheduled_sessions SET
-    client_sort = (SELECT c.sort_name FROM clients c WHERE c.id = NEW.client_id),
-    is_active = coalesce((SELECT c.archived_at IS NULL FROM clients c WHERE c.id = NEW.client_id), 0)
-      AND coalesce((SELECT p.status IS 'active' AND p.archived_at IS NULL FROM programs p WHERE p.id = NEW.program_id), 0)
-  WHERE id = NEW.id;
-END;
-
--- A client renamed, archived or restored (or arriving after its sessions, as a row-by-row copy may do).
+-- A client renamed, archived or restored, or arriving after its sessions (as a row-by-row copy may do).
 CREATE TRIGGER clients_copies_to_scheduled AFTER UPDATE OF sort_name, archived_at ON clients
 WHEN OLD.sort_name IS NOT NEW.sort_name OR (OLD.archived_at IS NULL) IS NOT (NEW.archived_at IS NULL)
 BEGIN
-  UPDATE scheduled_sessions SET client_sort = NEW.sort_name,
-    is_active = (NEW.archived_at IS NULL)
-      AND coalesce((SELECT p.status IS 'active' AND p.archived_at IS NULL FROM programs p WHERE p.id = scheduled_sessions.program_id), 0)
-  WHERE client_id = NEW.id;
+  UPDATE scheduled_sessions SET client_id = client_id WHERE client_id = NEW.id;
 END;
 
 CREATE TRIGGER clients_copies_on_insert AFTER INSERT ON clients
 BEGIN
-  UPDATE scheduled_sessions SET client_sort = NEW.sort_name,
-    is_active = (NEW.archived_at IS NULL)
-      AND coalesce((SELECT p.status IS 'active' AND p.archived_at IS NULL FROM programs p WHERE p.id = scheduled_sessions.program_id), 0)
-  WHERE client_id = NEW.id;
+  UPDATE scheduled_sessions SET client_id = client_id WHERE client_id = NEW.id;
 END;
 
--- A program started, completed, put back to draft, archived or restored.
+-- A program started, completed, put back to draft, archived or restored, or arriving after its sessions.
 CREATE TRIGGER programs_copies_to_scheduled AFTER UPDATE OF status, archived_at ON programs
 WHEN (OLD.status IS 'active' AND OLD.archived_at IS NULL) IS NOT (NEW.status IS 'active' AND NEW.archived_at IS NULL)
 BEGIN
-  UPDATE scheduled_sessions SET
-    is_active = (NEW.status IS 'active' AND NEW.archived_at IS NULL)
-      AND coalesce((SELECT c.archived_at IS NULL FROM clients c WHERE c.id = scheduled_sessions.client_id), 0)
-  WHERE program_id = NEW.id;
+  UPDATE scheduled_sessions SET program_id = program_id WHERE program_id = NEW.id;
 END;
 
 CREATE TRIGGER programs_copies_on_insert AFTER INSERT ON programs
 BEGIN
-  UPDATE scheduled_sessions SET
-    is_active = (NEW.status IS 'active' AND NEW.archived_at IS NULL)
-      AND coalesce((SELECT c.archived_at IS NULL FROM clients c WHERE c.id = scheduled_sessions.client_id), 0)
-  WHERE program_id = NEW.id;
+  UPDATE scheduled_sessions SET program_id = program_id WHERE program_id = NEW.id;
 END;
 
 -- The day's sessions by client name, with log_id in the entries so the day's logged count is read
