@@ -113,6 +113,10 @@ export interface ClientListSql {
   totalInPage: boolean
 }
 
+// Active clients, counted without walking them: SQLite counts a whole table page by page (a few
+// microseconds for thousands), and the archived few are counted through their own index (0008).
+const ACTIVE_COUNT = 'SELECT (SELECT count(*) FROM clients) - (SELECT count(*) FROM clients WHERE archived_at IS NOT NULL) AS n'
+
 /** The SQL of a client list. The bench runs it raw as its peer. */
 export function clientListQuery(options: Omit<ListOptions, 'limit' | 'offset'>): ClientListSql {
   const where: string[] = []
@@ -125,7 +129,7 @@ export function clientListQuery(options: Omit<ListOptions, 'limit' | 'offset'>):
   // already folded to lower case. One or two characters (the first keystrokes) are looked for in the
   // name only: a trigram index cannot serve them, and scanning every client's whole text for "an" is
   // what made the first keystroke slow. instr() takes the text literally (no wildcards to escape) and
-  // costs about half a GLOB per name; the name index holds archived_at, so this never reads a client row.
+  // costs about half a GLOB per name; the name index holds archived_at (0008), so a count never reads a client row.
   const long = terms.filter((t) => t.length >= 3)
   const short = terms.filter((t) => t.length < 3)
   if (long.length > 0) {
@@ -144,7 +148,7 @@ export function clientListQuery(options: Omit<ListOptions, 'limit' | 'offset'>):
   const totalInPage = long.length > 0
   return {
     sql: `SELECT ${SUMMARY_COLUMNS}${totalInPage ? ', count(*) OVER () AS total' : ''} FROM clients c ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    countSql: `SELECT count(*) AS n FROM clients c ${whereSql}`,
+    countSql: terms.length === 0 && options.status === 'active' ? ACTIVE_COUNT : `SELECT count(*) AS n FROM clients c ${whereSql}`,
     args,
     totalInPage
   }
