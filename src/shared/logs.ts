@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Id, IsoDate, Timestamp, line, paragraph } from './common'
 import { MEASUREMENTS, RepRange } from './exercises'
 import { BLOCKS, Load } from './programs'
+import { RECORD_KINDS } from './recordKinds'
 import { BODY_AREAS } from './vocabulary'
 
 // The session-log part of the progress contract: what a trainer records in (or after) a session,
@@ -159,16 +160,8 @@ export const SetLog = z.object({
 })
 export type SetLog = z.infer<typeof SetLog>
 
-export const RECORD_KINDS = ['e1rm', 'load', 'reps', 'hold', 'duration', 'distance'] as const
-export type RecordKind = (typeof RECORD_KINDS)[number]
-export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
-  e1rm: 'Estimated 1RM',
-  load: 'Heaviest load',
-  reps: 'Most reps (bodyweight)',
-  hold: 'Longest hold',
-  duration: 'Longest duration',
-  distance: 'Longest distance'
-}
+// Kept in recordKinds.ts (no zod there, for the renderer's start); re-exported for the contract.
+export { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from './recordKinds'
 
 /** A personal record the log set: better than every earlier log of that exercise for the client. */
 export const PersonalRecord = z.object({

@@ -4,7 +4,7 @@
 import type { Units } from '../../../../shared/settings'
 import { formatNumber, round, weightFromUnit, weightToUnit } from '../../lib/units'
 
-import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/logs'
+import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/recordKinds'
 
 export { formatTimestamp, plural } from '../clients/clientText'
 
