@@ -1,16 +1,17 @@
-// First, so the core starts on the landing screen's data while the rest of the bundle is evaluated.
+// The first chunk is only this: the landing screen's core calls go out as soon as it runs, instead of
+// after the app's ~380 KB are compiled and evaluated (which takes longer than the core's answer).
 import './lib/askLanding'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-// Before App, so the features' styles (imported by their screens) come after the shared ones.
+// Every stylesheet the start needs, in the order the app imports them (the cascade depends on it), so
+// the page links them in <head> rather than the app's chunk adding them once it loads.
 import './components/components.css'
-import { App } from './app/App'
-import { adoptEarlyCalls } from './lib/query'
+import './features/clients/clients.css'
+import './features/plans/plans.css'
+import './features/programs/programs.css'
+import './features/progress/progress.css'
+import './features/data-safety/data-safety.css'
+import './features/dashboard/dashboard.css'
 import './styles.css'
 
-adoptEarlyCalls()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+// Fetched from the first moment (index.html preloads it, see electron.vite.config.ts); evaluated once
+// the calls are out.
+void import('./app/boot')

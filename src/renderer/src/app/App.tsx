@@ -47,9 +47,29 @@ const router = createHashRouter([
   }
 ])
 
+/**
+ * The other screens' chunks are fetched once the start's own calls are answered: before that, an idle
+ * moment is only the app waiting for the core, and fetching and evaluating chunks then (the main process
+ * serves the files in Electron) would delay the very answers Today waits for.
+ */
+function preloadPagesOnceAnswered(): () => void {
+  let stopPreloading: (() => void) | undefined
+  const startWhenSettled = () => {
+    if (stopPreloading || queryClient.isFetching() > 0) return
+    stopWatching()
+    stopPreloading = preloadPages()
+  }
+  const stopWatching = queryClient.getQueryCache().subscribe(startWhenSettled)
+  startWhenSettled()
+  return () => {
+    stopWatching()
+    stopPreloading?.()
+  }
+}
+
 export function App() {
   useEffect(() => followCoreChanges(), [])
-  useEffect(() => preloadPages(), [])
+  useEffect(() => preloadPagesOnceAnswered(), [])
   return (
     <QueryClientProvider client={queryClient}>
       {/* The recovery screen instead of the app when the data file cannot be opened. */}
