@@ -53,6 +53,7 @@ import {
   SwapCandidates,
   SwapCandidatesInput
 } from './programs'
+import { ExerciseCatalogue } from './exercise-search'
 import { Settings, SettingsUpdate } from './settings'
 
 // The one registry of every call the UI can make to the core. The preload's allow-list, the
@@ -72,6 +73,11 @@ export const api = {
   'clients.delete': method({ summary: "Erase a client's record (needs confirm: true)", input: ClientDeleteInput, output: ClientDeleted }),
 
   'exercises.list': method({ summary: 'Search and filter the exercise library (paged)', input: ExerciseListQuery, output: ExerciseList }),
+  'exercises.catalogue': method({
+    summary: 'Every exercise with its search words and filter fields, for searching as you type',
+    input: EmptyInput,
+    output: ExerciseCatalogue
+  }),
   'exercises.get': method({ summary: 'One exercise with steps, cues, safety, muscles and ladders', input: IdInput, output: Exercise }),
   'exercises.create': method({ summary: 'Add your own exercise', input: ExerciseCreate, output: Exercise }),
   'exercises.update': method({ summary: 'Edit one of your own exercises (built-ins are read-only)', input: ExerciseUpdate, output: Exercise }),

@@ -20,6 +20,7 @@ export const METHOD_NAME_LIST = [
   'clients.deletePreview',
   'clients.delete',
   'exercises.list',
+  'exercises.catalogue',
   'exercises.get',
   'exercises.create',
   'exercises.update',

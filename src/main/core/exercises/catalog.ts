@@ -1,22 +1,13 @@
 import type { ExerciseSummary } from '../../../shared/exercises'
-import type { Equipment } from '../../../shared/vocabulary'
+import { catalogueWords, packCatalogue, selectExercises, summaryOf, type ExerciseCatalogue, type ExerciseFilter } from '../../../shared/exercise-search'
 import type { CatalogEntry } from './repo'
 
 // Filtering and ordering the library. FTS5 finds which exercises match the typed words; the rest
 // (filters, "fits this client", name matches first) runs over the cached catalog, which keeps a
-// search under the 2 ms budget at 2,000 exercises where the same work in SQL took 3-6 ms.
+// search under the 2 ms budget at 2,000 exercises where the same work in SQL took 3-6 ms. The rules
+// are src/shared/exercise-search.ts, which the library screen runs too over exercises.catalogue.
 
-export interface CatalogFilter {
-  category?: string | null
-  muscleGroup?: string | null
-  equipment?: string | null
-  level?: string | null
-  setting?: 'home' | 'gym' | null
-  source: 'all' | 'builtin' | 'custom'
-  includeHidden: boolean
-  includeArchived: boolean
-  /** "Fits this client": only equipment they have, at or below their level, where they train. */
-  fits?: { equipment: Equipment[]; levelRank: number; settings: string[]; limitationAreas: string[] } | null
+export interface CatalogFilter extends ExerciseFilter {
   limit: number
   offset: number
 }
@@ -37,36 +28,14 @@ export function selectFromCatalog(
   matches: Set<number> | null,
   nameMatches: Set<number> | null
 ): CatalogPage {
-  const fits = filter.fits
-  const owned = fits ? new Set<string>(fits.equipment) : null
-  const limited = fits && fits.limitationAreas.length > 0 ? new Set(fits.limitationAreas) : null
-  const first: ExerciseSummary[] = []
-  const rest: ExerciseSummary[] = []
-  let excludedByLimitations = 0
-  for (const entry of catalog) {
-    const e = entry.summary
-    if (matches && !matches.has(entry.searchKey)) continue
-    if (!filter.includeHidden && e.hidden) continue
-    if (!filter.includeArchived && e.archived) continue
-    if (filter.source === 'builtin' && !e.builtin) continue
-    if (filter.source === 'custom' && e.builtin) continue
-    if (filter.category && e.category !== filter.category) continue
-    if (filter.level && e.level !== filter.level) continue
-    if (filter.setting && e.setting !== filter.setting && e.setting !== 'both') continue
-    if (filter.muscleGroup && !e.muscleGroups.includes(filter.muscleGroup as (typeof e.muscleGroups)[number])) continue
-    if (filter.equipment === 'none' && e.equipment.length > 0) continue
-    if (filter.equipment && filter.equipment !== 'none' && !e.equipment.includes(filter.equipment as Equipment)) continue
-    if (fits) {
-      if (entry.levelRank > fits.levelRank) continue
-      if (!fits.settings.includes(e.setting)) continue
-      if (!e.equipment.every((item) => owned!.has(item))) continue
-      if (limited && entry.cautionAreas.some((area) => limited.has(area))) {
-        excludedByLimitations++
-        continue
-      }
-    }
-    ;(nameMatches?.has(entry.searchKey) ? first : rest).push(e)
-  }
-  const all = first.length > 0 ? first.concat(rest) : rest
-  return { items: all.slice(filter.offset, filter.offset + filter.limit), total: all.length, excludedByLimitations }
+  const match = matches && ((e: CatalogEntry) => (nameMatches?.has(e.searchKey) ? 2 : matches.has(e.searchKey) ? 1 : 0))
+  const { items, excludedByLimitations } = selectExercises(catalog, filter, match)
+  return { items: items.slice(filter.offset, filter.offset + filter.limit).map(summaryOf), total: items.length, excludedByLimitations }
+}
+
+/** The catalogue the library screen searches itself: each entry's row, filter fields and search words. */
+export function catalogueOf(catalog: readonly CatalogEntry[], columns: Map<string, [string, string, string, string]>): ExerciseCatalogue {
+  return packCatalogue(
+    catalog.map((e) => ({ ...summaryOf(e), cautionAreas: e.cautionAreas, ...catalogueWords(columns.get(e.id) ?? ['', '', '', '']) }))
+  )
 }

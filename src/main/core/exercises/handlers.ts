@@ -4,6 +4,7 @@ import type { ExercisesService } from './service'
 
 export type ExerciseMethods =
   | 'exercises.list'
+  | 'exercises.catalogue'
   | 'exercises.get'
   | 'exercises.create'
   | 'exercises.update'
@@ -21,6 +22,7 @@ export function exercisesHandlers(exercises: ExercisesService): HandlerTable<Exe
   const changes = ['exercises'] as const
   return {
     'exercises.list': { run: (input) => exercises.list(input) },
+    'exercises.catalogue': { run: () => exercises.catalogue() },
     'exercises.get': { run: ({ id }) => exercises.get(id) },
     'exercises.create': { run: (content) => exercises.create(content as StoredContent), changes },
     'exercises.update': { run: ({ id, content }) => exercises.update(id, content as StoredContent), changes },

@@ -5,15 +5,16 @@ import {
   type ExerciseSummary,
   type MuscleGroup
 } from '../../../shared/exercises'
+import { LEVEL_RANK, searchTerms } from '../../../shared/exercise-search'
 import { foldText } from '../../../shared/text'
-import type { Equipment, TrainingLevel } from '../../../shared/vocabulary'
+import type { BodyArea, Equipment, TrainingLevel } from '../../../shared/vocabulary'
 import { newId } from '../ids'
 
 // The only code that reads or writes the exercise tables.
 
 export type StoredContent = Exercise['content']
 
-export const LEVEL_RANK: Record<TrainingLevel, number> = { beginner: 1, intermediate: 2, advanced: 3 }
+export { LEVEL_RANK }
 
 interface ExerciseRow {
   id: string
@@ -32,11 +33,9 @@ interface CatalogRow {
   id: string
   search_key: number
   name: string
-  sort_name: string
   category: ExerciseSummary['category']
   pattern: ExerciseSummary['pattern']
   level: ExerciseSummary['level']
-  level_rank: number
   setting: ExerciseSummary['setting']
   muscle_groups: string
   equipment: string
@@ -77,19 +76,15 @@ export function exerciseSearchColumns(content: StoredContent): [string, string, 
   return [foldText(content.name), foldText(content.aliases.join(' ')), foldText(muscleWords), foldText([...content.cues, ...content.breathing].join(' '))]
 }
 
-export interface CatalogEntry {
-  summary: ExerciseSummary
+/** A list row plus what filters and "fits this client" read; `searchKey` is its row in the search index. */
+export interface CatalogEntry extends ExerciseSummary {
   searchKey: number
-  sortName: string
-  levelRank: number
-  cautionAreas: string[]
+  cautionAreas: BodyArea[]
 }
 
 /** Typed words become prefix terms that must all match: "ham cur" finds "hamstring curl". */
 function ftsQuery(query: string): string | null {
-  const terms = foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  const terms = searchTerms(query)
   if (terms.length === 0) return null
   return terms.map((t) => `"${t}"*`).join(' ')
 }
@@ -128,11 +123,12 @@ export function createExercisesRepo(db: Database.Database) {
   const touch = db.prepare('UPDATE exercises SET updated_at = ? WHERE id = ?')
   const builtinHashes = db.prepare('SELECT id, builtin_hash FROM exercises WHERE builtin_key IS NOT NULL')
   const searchKeys = db.prepare('SELECT rowid FROM exercises_search WHERE exercises_search MATCH ?').pluck()
-  const catalogRows = db.prepare(`SELECT e.id, e.search_key, e.name, e.sort_name, e.category, e.pattern, e.level, e.level_rank, e.setting,
+  const catalogRows = db.prepare(`SELECT e.id, e.search_key, e.name, e.category, e.pattern, e.level, e.setting,
       e.muscle_groups, e.equipment, e.builtin_key, e.hidden_at, e.archived_at,
       EXISTS (SELECT 1 FROM exercise_images i WHERE i.exercise_id = e.id) AS has_image,
       (SELECT group_concat(c.area) FROM exercise_cautions c WHERE c.exercise_id = e.id) AS caution_areas
     FROM exercises e ORDER BY e.sort_name, e.id`)
+  const contents = db.prepare('SELECT id, content FROM exercises')
   const dataVersion = db.prepare('PRAGMA data_version').pluck()
   const namesByIds = db.prepare("SELECT id, name, level FROM exercises WHERE id IN (SELECT value FROM json_each(?))")
 
@@ -233,32 +229,35 @@ export function createExercisesRepo(db: Database.Database) {
     matchingKeys(query: string, namesOnly = false): Set<number> | null {
       const match = ftsQuery(query)
       if (!match) return null
-      const keys = searchKeys.all(namesOnly ? `{name aliases} : ${match}` : match) as number[]
+      // Parenthesized: a column filter without them applies to the first term alone.
+      const keys = searchKeys.all(namesOnly ? `{name aliases} : (${match})` : match) as number[]
       return new Set(keys)
     },
 
     /** Every exercise as a list row plus what filters need: the library is small enough to hold. */
     catalog(): CatalogEntry[] {
       return (catalogRows.all() as CatalogRow[]).map((r) => ({
-        summary: {
-          id: r.id,
-          name: r.name,
-          category: r.category,
-          pattern: r.pattern,
-          level: r.level,
-          setting: r.setting,
-          muscleGroups: JSON.parse(r.muscle_groups) as MuscleGroup[],
-          equipment: JSON.parse(r.equipment) as Equipment[],
-          builtin: r.builtin_key !== null,
-          hidden: r.hidden_at !== null,
-          archived: r.archived_at !== null,
-          hasImage: r.has_image === 1
-        },
+        id: r.id,
+        name: r.name,
+        category: r.category,
+        pattern: r.pattern,
+        level: r.level,
+        setting: r.setting,
+        muscleGroups: JSON.parse(r.muscle_groups) as MuscleGroup[],
+        equipment: JSON.parse(r.equipment) as Equipment[],
+        builtin: r.builtin_key !== null,
+        hidden: r.hidden_at !== null,
+        archived: r.archived_at !== null,
+        hasImage: r.has_image === 1,
         searchKey: r.search_key,
-        sortName: r.sort_name,
-        levelRank: r.level_rank,
-        cautionAreas: r.caution_areas ? r.caution_areas.split(',') : []
+        cautionAreas: r.caution_areas ? (r.caution_areas.split(',') as BodyArea[]) : []
       }))
+    },
+
+    /** Every exercise's search columns as the index holds them (the index itself keeps no text to read back). */
+    searchColumns(): Map<string, [string, string, string, string]> {
+      const rows = contents.all() as { id: string; content: string }[]
+      return new Map(rows.map((r) => [r.id, exerciseSearchColumns(JSON.parse(r.content) as StoredContent)]))
     },
 
     /** Changes when any connection (this app, the CLI, another window) has committed since. */

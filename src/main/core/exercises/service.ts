@@ -12,8 +12,9 @@ import {
 import type { ClientsService } from '../clients/service'
 import { CoreFailure, notFound } from '../errors'
 import { newId, nowIso } from '../ids'
-import { selectFromCatalog } from './catalog'
-import { LEVEL_RANK, type CatalogEntry, type ExerciseRecord, type ExercisesRepo, type StoredContent } from './repo'
+import { fitsRulesOf, type ExerciseCatalogue } from '../../../shared/exercise-search'
+import { catalogueOf, selectFromCatalog } from './catalog'
+import type { CatalogEntry, ExerciseRecord, ExercisesRepo, StoredContent } from './repo'
 
 export interface BuiltinExercise extends z.input<typeof ExerciseContent> {
   key: string
@@ -40,28 +41,27 @@ function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex')
 }
 
-const SETTINGS_FOR_LOCATION = { home: ['home', 'both'], gym: ['gym', 'both'], both: ['home', 'gym', 'both'] } as const
-
 export function createExercisesService(db: Database.Database, repo: ExercisesRepo, clients: ClientsService, library: Library) {
   const ladderIds = library.ladders.map((l) => ({ ...l, ids: l.steps.map(builtinId) }))
 
   // The catalog is read again whenever any connection has committed since (PRAGMA data_version covers
   // other processes such as the CLI; `dirty` covers this connection's own writes).
-  let cached: { version: number; entries: CatalogEntry[] } | null = null
+  let cached: { version: number; entries: CatalogEntry[]; catalogue?: ExerciseCatalogue } | null = null
   let dirty = true
   /** Every write: one transaction, and the catalog is read again afterwards. */
   function write<T>(fn: () => T): T {
     dirty = true
     return db.transaction(fn)()
   }
-  function catalog(): CatalogEntry[] {
+  function current(): NonNullable<typeof cached> {
     const version = repo.dataVersion()
     if (!cached || dirty || cached.version !== version) {
       cached = { version, entries: repo.catalog() }
       dirty = false
     }
-    return cached.entries
+    return cached
   }
+  const catalog = () => current().entries
 
   function mustGet(id: string): ExerciseRecord {
     const record = repo.get(id)
@@ -139,17 +139,15 @@ export function createExercisesService(db: Database.Database, repo: ExercisesRep
     },
 
     list(query: z.output<typeof ExerciseListQuery>) {
-      let fits = null
-      if (query.fitsClientId) {
-        const client = clients.get(query.fitsClientId)
-        fits = {
-          equipment: client.equipment,
-          levelRank: LEVEL_RANK[client.level],
-          settings: [...SETTINGS_FOR_LOCATION[client.trainingLocation]],
-          limitationAreas: [...new Set(client.limitations.map((l) => l.area))]
-        }
-      }
+      const fits = query.fitsClientId ? fitsRulesOf(clients.get(query.fitsClientId)) : null
       return selectFromCatalog(catalog(), { ...query, fits }, repo.matchingKeys(query.query), repo.matchingKeys(query.query, true))
+    },
+
+    /** The whole library for the screen to search as the trainer types; worked out once per change. */
+    catalogue(): ExerciseCatalogue {
+      const now = current()
+      now.catalogue ??= catalogueOf(now.entries, repo.searchColumns())
+      return now.catalogue
     },
 
     get,
