@@ -1,15 +1,16 @@
 // Spotter's Electron main process: lifecycle, the one window, the menu, and the IPC binding to the
 // core. Everything about the trainer's data lives in ./core, which knows nothing of Electron.
 
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron'
 import { StoreOpenError } from './core/index'
 import { openSwitchingCore, type SwitchingCore } from './core-switch'
 import { dataDirFromArgs, resolveDataDir } from './data-dir'
 import { bindIpc, type IpcBinding } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, hardenWebContents, isAppUrl, isSafeExternalUrl, type AppEntry } from './security'
+import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './window/app-protocol'
 import { mainWindowOptions } from './window/options'
 import { argsWithDataDir, readRememberedFolder, rememberFolder, type RememberedFolder } from './remembered-folder'
 import { electronHost } from './host'
@@ -24,6 +25,9 @@ const PRELOAD = join(here, '..', 'preload', 'index.cjs')
 app.setName(APP_NAME)
 // Every renderer runs sandboxed, whatever a window's options say.
 app.enableSandbox()
+// The built renderer is served from app://spotter/ (V8 keeps its compiled code there, not for file://);
+// the scheme must be known before the app is ready.
+registerAppScheme(protocol)
 
 /** Says what went wrong in a native dialog once that is possible, then leaves without touching any file. */
 function quitWithError(message: string, detail: string): void {
@@ -84,7 +88,7 @@ function start(): void {
   }
 
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
-  const entry: AppEntry = { fileUrl: pathToFileURL(RENDERER_INDEX).href, devServerUrl }
+  const entry: AppEntry = { fileUrl: pathToFileURL(RENDERER_INDEX).href, appUrl: APP_INDEX_URL, devServerUrl }
   let core: SwitchingCore | undefined
   let ipc: IpcBinding | undefined
   let mainWindow: BrowserWindow | undefined
@@ -134,7 +138,17 @@ function start(): void {
     })
 
     if (devServerUrl) void window.loadURL(devServerUrl)
-    else void window.loadFile(RENDERER_INDEX)
+    else {
+      // Should the app's scheme fail to serve the page, the same files from file:// (slower to start,
+      // the same app) rather than an empty window.
+      window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+        // -3: this load was replaced by another one (a reload), not a failure.
+        if (!isMainFrame || code === -3 || !url.startsWith(APP_INDEX_URL)) return
+        console.error(`[spotter] ${APP_INDEX_URL} did not load (${description}); loading the page from its file instead`)
+        void window.loadFile(RENDERER_INDEX)
+      })
+      void window.loadURL(APP_INDEX_URL)
+    }
     return window
   }
 
@@ -153,9 +167,10 @@ function start(): void {
   })
 
   app.whenReady().then(() => {
-    // The Content-Security-Policy travels in the renderer's index.html <meta> tag: pages loaded from
-    // file:// get no response headers that webRequest could add one to.
+    // The Content-Security-Policy travels in the renderer's index.html <meta> tag, the same for
+    // app://, file:// (the fallback) and the dev server.
     denyAllPermissions(session.defaultSession)
+    if (!devServerUrl) serveRenderer(protocol, dirname(RENDERER_INDEX))
 
     if (remembered && !remembered.available && !askToUseDefaultFolder(remembered.folder)) {
       app.exit(0)

@@ -9,6 +9,8 @@ import type { Session, WebContents } from 'electron'
 export interface AppEntry {
   /** file:// URL of out/renderer/index.html. */
   fileUrl: string
+  /** The same page as the app loads it, from its own scheme (app://spotter/index.html, see window/app-protocol.ts). */
+  appUrl?: string
   /** http(s) origin of the dev server, only when running unpackaged in development. */
   devServerUrl?: string
 }
@@ -22,8 +24,8 @@ function parse(url: string): URL | undefined {
 }
 
 /**
- * True only for the app's own page: the same file (whatever its #route or ?query), or the dev
- * server's origin. Used both to allow navigation and to trust an IPC sender.
+ * True only for the app's own page: the same file (whatever its #route or ?query), the same page on
+ * the app's scheme, or the dev server's origin. Used both to allow navigation and to trust an IPC sender.
  */
 export function isAppUrl(url: string, entry: AppEntry): boolean {
   const candidate = parse(url)
@@ -31,6 +33,11 @@ export function isAppUrl(url: string, entry: AppEntry): boolean {
   if (candidate.protocol === 'file:') {
     const own = parse(entry.fileUrl)
     return own !== undefined && candidate.host === own.host && candidate.pathname === own.pathname
+  }
+  const served = entry.appUrl ? parse(entry.appUrl) : undefined
+  if (served && candidate.protocol === served.protocol) {
+    // Another page of the scheme (even one the handler would serve) is not the app.
+    return candidate.host === served.host && candidate.pathname === served.pathname && candidate.username === '' && candidate.password === '' && candidate.port === ''
   }
   if (entry.devServerUrl && (candidate.protocol === 'http:' || candidate.protocol === 'https:')) {
     return candidate.origin === parse(entry.devServerUrl)?.origin

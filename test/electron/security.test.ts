@@ -48,6 +48,17 @@ describe('where the window may navigate and who may call the core', () => {
     }
   })
 
+  it('allows the page served from the app’s scheme, and nothing else there', () => {
+    const served: AppEntry = { fileUrl: index, appUrl: 'app://spotter/index.html' }
+    expect(isAppUrl('app://spotter/index.html', served)).toBe(true)
+    expect(isAppUrl('app://spotter/index.html#/clients/123', served)).toBe(true)
+    expect(isAppUrl(index, served), 'the file:// page stays the app (the fallback)').toBe(true)
+    for (const url of ['app://spotter/assets/index.js', 'app://spotter/other.html', 'app://evil/index.html', 'app://user@spotter/index.html', 'app://spotter:8080/index.html', 'appx://spotter/index.html']) {
+      expect(isAppUrl(url, served), url).toBe(false)
+    }
+    expect(isAppUrl('app://spotter/index.html', packaged), 'not without the scheme in use').toBe(false)
+  })
+
   it('allows the dev server only in development, and only its own origin', () => {
     expect(isAppUrl('http://localhost:5173/#/clients', dev)).toBe(true)
     expect(isAppUrl('http://localhost:5173/#/clients', packaged)).toBe(false)

@@ -23,7 +23,10 @@ export function webPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     // Dropping a file on the window must not navigate away from the app.
     navigateOnDragDrop: false,
-    spellcheck: true
+    spellcheck: true,
+    // V8 keeps a script's compiled code from its first run (not only once seen twice), so the next
+    // start reads it (the renderer comes from app://, a scheme registered with codeCache).
+    v8CacheOptions: 'bypassHeatCheck'
   }
 }
 
