@@ -142,6 +142,31 @@ test('find exercises by muscle, narrow to home + beginner, and come Back to the 
   await expect(page).toHaveURL(/#\/exercises$/)
 })
 
+test('typing is answered in the screen without asking the core, and an exercise added meanwhile is found at once', async ({ page, harness }) => {
+  await openLibrary(page, harness.url)
+  const catalogueCalls = () => page.evaluate(() => performance.getEntriesByName('api exercises.catalogue', 'measure').length)
+  await expect.poll(catalogueCalls).toBeGreaterThan(0)
+  const listAskedSince = (since: number) =>
+    page.evaluate((t) => performance.getEntriesByName('api exercises.list', 'measure').filter((e) => e.startTime >= t).length, since)
+  const typedAt = await page.evaluate(() => performance.now())
+  const search = page.getByLabel('Search exercises')
+  await search.pressSequentially('Ham CÚR', { delay: 40 })
+  const expected = await list(harness, { query: 'Ham CÚR' })
+  expect(expected.total).toBeGreaterThan(1)
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${expected.total} of` })).toBeVisible()
+  await expect.poll(async () => (await rowNames(page)).slice(0, 5)).toEqual(expected.items.slice(0, 5).map((i) => i.name))
+  expect(await listAskedSince(typedAt)).toBe(0)
+
+  // Made elsewhere (another window, the CLI): the core says the library changed and the screen's copy follows.
+  const nordic: { content: object } = await harness.value('exercises.get', { id: expected.items[0]!.id })
+  await harness.value('exercises.create', { ...nordic.content, name: 'Ham curl on a café bench', aliases: [] })
+  await expect(rowNamed(page, 'Ham curl on a café bench')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${expected.total + 1} of` })).toBeVisible()
+  await search.fill('cafe')
+  await expect.poll(() => rowNames(page)).toEqual(['Ham curl on a café bench'])
+  expect(await listAskedSince(typedAt)).toBe(0)
+})
+
 test('keyboard only: search, arrow into the results, move between rows, open with Enter', async ({ page, harness }) => {
   await page.goto(harness.url)
   await page.getByRole('link', { name: 'Exercises' }).focus()

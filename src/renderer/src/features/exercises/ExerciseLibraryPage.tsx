@@ -15,6 +15,7 @@ import { LibraryFilters, LibrarySearch, LibrarySwitches } from './LibraryFilters
 import { NoMatches } from './NoMatches'
 import { filterFromParams, isFiltered, listQueryOf, NO_FILTER, paramsFromFilter, rememberLibrarySearch, type LibraryFilter } from './libraryFilters'
 import { exercisePagesOptions, useExercisePages } from './useExercisePages'
+import { useExerciseCatalogue, useLocalList } from './useExerciseCatalogue'
 import { isNotFound } from './useExercise'
 import './exercises.css'
 
@@ -83,6 +84,7 @@ function useLibraryFilter() {
 const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: number, onFocusRow: (index: number) => void) => (
   <ExerciseRow exercise={exercise} index={index} tabIndex={tabIndex} onFocusRow={onFocusRow} />
 )
+const NO_MORE_PAGES = () => undefined
 
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
@@ -94,24 +96,32 @@ export function ExerciseLibraryPage() {
   // With a client chosen, wait for them: their last change is part of the key (see useExercisePages).
   const freshness = fitsClient.data?.updatedAt ?? ''
   const listReady = !filter.fits || fitsGone || fitsClient.data !== undefined
-  const list = useExercisePages(query, freshness, listReady)
-  const everything = useCoreQuery('exercises.list', { limit: 1 })
+  // Searched here from the catalogue once it has come (no round trip per key); the core answers until then.
+  const catalogue = useExerciseCatalogue()
+  const local = useLocalList(catalogue.data, query, fitsClient.data)
+  const pages = useExercisePages(query, freshness, listReady && local === null)
+  const everything = useCoreQuery('exercises.list', { limit: 1 }, { enabled: local === null })
+  const list = local
+    ? { ...local, error: null, isPending: false, hasNextPage: false, isFetchingNextPage: false, fetchNextPage: NO_MORE_PAGES, refetch: catalogue.refetch }
+    : pages
+  const everythingTotal = local ? local.everything : everything.data?.total
   const searchRef = useRef<HTMLInputElement>(null)
   const resultsRef = useRef<VirtualResultListHandle>(null)
 
 
   // The latest values the handlers below read, so the handlers themselves never change: the memoized
   // search box, filters and client picker (up to 500 options) then skip the renders a keystroke causes.
-  const latest = useRef({ filter, fitsGone, freshness, listReady })
-  latest.current = { filter, fitsGone, freshness, listReady }
+  const latest = useRef({ filter, fitsGone, freshness, listReady, searchedHere: local !== null })
+  latest.current = { filter, fitsGone, freshness, listReady, searchedHere: local !== null }
 
   /**
    * Asks for the list a filter would show, from the event itself rather than after a render. Null when
-   * its key is not known yet (another client chosen: their last change is part of it).
+   * the list is worked out here (nothing to ask), or its key is not known yet (another client chosen:
+   * their last change is part of it).
    */
   const fetchListFor = useCallback((next: LibraryFilter) => {
     const now = latest.current
-    if (!now.listReady || next.fits !== now.filter.fits) return null
+    if (now.searchedHere || !now.listReady || next.fits !== now.filter.fits) return null
     return queryClient.fetchInfiniteQuery(exercisePagesOptions(listQueryOf(now.fitsGone ? { ...next, fits: '' } : next), now.freshness))
   }, [])
   // A filter applies at once (a select has to show its new option); its list is already on the way.
@@ -123,9 +133,10 @@ export function ExerciseLibraryPage() {
     [fetchListFor, changeFilter]
   )
   const changeFits = useCallback((fits: string) => change({ fits }), [change])
-  // Typing: the box echoes on its own; the page renders once, when the list for the new text is here,
-  // in the very task that brought it (flushSync): scheduled as a separate task instead, the render can
-  // fall behind other work and miss the frame. A later key's list never gives way to an earlier one's.
+  // Typing: with the catalogue here, the page renders once, in the key's own task, box and list together.
+  // Before it (the core answers), the page renders when the list for the new text is here, in the very
+  // task that brought it (flushSync): scheduled as a separate task instead, the render can fall behind
+  // other work and miss the frame. A later key's list never gives way to an earlier one's.
   const onQuery = useCallback(
     (text: string) => {
       const seq = ++searches.current.asked
@@ -154,13 +165,13 @@ export function ExerciseLibraryPage() {
     clearFilters()
     searchRef.current?.focus()
   }
-  const error = list.error ?? everything.error
-  const firstLoad = list.isPending || everything.isPending
+  const error = local ? null : (list.error ?? everything.error)
+  const firstLoad = local ? false : list.isPending || everything.isPending
   const countText =
-    everything.data === undefined
+    everythingTotal === undefined
       ? ''
       : isFiltered(filter)
-        ? `Showing ${list.total} of ${plural(everything.data.total, 'exercise', 'exercises')}`
+        ? `Showing ${list.total} of ${plural(everythingTotal, 'exercise', 'exercises')}`
         : plural(list.total, 'exercise', 'exercises')
 
   return (

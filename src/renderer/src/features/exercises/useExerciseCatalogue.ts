@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Client } from '../../../../shared/clients'
+import { fitsRulesOf, searchCatalogue, unpackCatalogue, type CatalogueEntry } from '../../../../shared/exercise-search'
+import type { ExerciseListQuery } from '../../../../shared/exercises'
+import { call } from '../../lib/api'
+import { keyFor } from '../../lib/query'
+
+/**
+ * The whole library, once, so search-as-you-type is answered here without a round trip per key. Its
+ * key starts with "exercises", so a core `data.changed` for exercises fetches it again.
+ */
+export function useExerciseCatalogue() {
+  return useQuery({ queryKey: keyFor('exercises.catalogue', {}), queryFn: () => call('exercises.catalogue', {}), select: unpackCatalogue })
+}
+
+export interface LocalList {
+  items: CatalogueEntry[]
+  total: number
+  excludedByLimitations: number
+  /** How many the library holds with nothing narrowing it (hidden and archived ones left out). */
+  everything: number
+}
+
+/**
+ * The list the core's exercises.list would give (same rules: src/shared/exercise-search.ts), worked out
+ * from the catalogue; null until it is here, or while a chosen client is not (their equipment, level and
+ * limitations are part of "fits"), so the screen asks the core meanwhile.
+ */
+export function useLocalList(catalogue: CatalogueEntry[] | undefined, query: ExerciseListQuery, fitsClient: Client | undefined): LocalList | null {
+  const needsClient = Boolean(query.fitsClientId)
+  const fits = useMemo(() => (needsClient && fitsClient ? fitsRulesOf(fitsClient) : null), [needsClient, fitsClient])
+  const everything = useMemo(() => catalogue?.reduce((n, e) => (e.hidden || e.archived ? n : n + 1), 0) ?? 0, [catalogue])
+  return useMemo(() => {
+    if (!catalogue || (needsClient && !fits)) return null
+    const { items, excludedByLimitations } = searchCatalogue(catalogue, query, fits)
+    return { items, total: items.length, excludedByLimitations, everything }
+  }, [catalogue, query, needsClient, fits, everything])
+}
