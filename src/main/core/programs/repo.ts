@@ -4,6 +4,7 @@ import { programEndDate } from '../../../shared/program-document'
 import type { Block, GroupKind, Prescription, ProgramDocument, ProgramStatus, ProgramSummary } from '../../../shared/programs'
 import { foldText } from '../../../shared/text'
 import type { TrainingLevel } from '../../../shared/vocabulary'
+import { createProgramCounts } from './program-counts'
 
 // The only code that reads or writes the programs tables (programs, weeks, sessions, items, dated sessions).
 
@@ -116,6 +117,7 @@ export function createProgramsRepo(db: Database.Database) {
     return s
   }
 
+  const counts = createProgramCounts(db)
   const byId = db.prepare(`SELECT ${PROGRAM_COLUMNS} FROM programs p LEFT JOIN clients c ON c.id = p.client_id WHERE p.id = ?`)
   const insertProgram = db.prepare(`INSERT INTO programs (id, client_id, is_template, builtin_key, builtin_hash, source_id, name, sort_name, goal,
       level, description, sessions_per_week, status, start_date, weekdays, revision, archived_at, created_at, updated_at)
@@ -296,18 +298,24 @@ export function createProgramsRepo(db: Database.Database) {
     },
 
     list(filter: ListFilter): { items: ProgramSummary[]; total: number } {
-      const where = [filter.templates ? 'p.is_template = 1' : 'p.is_template = 0']
-      const args: (string | number)[] = []
-      if (filter.clientId) (where.push('p.client_id = ?'), args.push(filter.clientId))
+      // A client's few programs are found through programs_by_client (naming is_template too, implied by the
+      // client, let SQLite walk every program in name order instead). Otherwise the page is written so an index
+      // in the order shown can answer it, stopping once full; with a status, that order is simply by name.
+      const where = filter.clientId ? ['p.client_id = ?'] : [filter.templates ? 'p.is_template = 1' : 'p.is_template = 0']
+      const args: (string | number)[] = filter.clientId ? [filter.clientId] : []
       if (filter.status) (where.push('p.status = ?'), args.push(filter.status))
       if (!filter.includeArchived) where.push('p.archived_at IS NULL')
-      for (const term of foldText(filter.query).split(/\s+/).filter(Boolean)) (where.push('instr(p.sort_name, ?) > 0'), args.push(term))
+      const terms = foldText(filter.query).split(/\s+/).filter(Boolean)
+      for (const term of terms) (where.push('instr(p.sort_name, ?) > 0'), args.push(term))
       const whereSql = `WHERE ${where.join(' AND ')}`
       const rows = prepared(`SELECT ${PROGRAM_COLUMNS}, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
           FROM programs p LEFT JOIN clients c ON c.id = p.client_id ${whereSql}
-          ORDER BY p.status = 'active' DESC, p.sort_name, p.id LIMIT ? OFFSET ?`)
+          ORDER BY ${filter.status ? '' : "p.status = 'active' DESC, "}p.sort_name, p.id LIMIT ? OFFSET ?`)
         .all(...args, filter.limit, filter.offset) as (ProgramRow & { weeks: number })[]
-      const total = (prepared(`SELECT count(*) AS n FROM programs p ${whereSql}`).get(...args) as { n: number }).n
+      // A page that is not full ends the list; a search or a client's list counts its (few, or indexed) rows.
+      let total = rows.length < filter.limit && (rows.length > 0 || filter.offset === 0) ? filter.offset + rows.length : null
+      if (total === null && terms.length === 0 && !filter.clientId) total = counts.total(filter)
+      total ??= (prepared(`SELECT count(*) AS n FROM programs p ${whereSql}`).get(...args) as { n: number }).n
       return { items: rows.map((r) => summaryOf(r, r.weeks)), total }
     },
 
