@@ -4,7 +4,7 @@ import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
 import type { RecordKind } from '../../../shared/logs'
 import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
 import { ONE_RM_FORMULA } from '../../../shared/progress'
-import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordValue, weekStartOf, type SessionBests, type SetValues } from '../../../shared/progress-maths'
+import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordValue, weekStartDay, type SessionBests, type SetValues } from '../../../shared/progress-maths'
 import type { ClientsService } from '../clients/service'
 import { notFound } from '../errors'
 import type { MeasurementsService } from '../measurements/service'
@@ -36,6 +36,12 @@ interface Session extends SessionBests {
   records: number
   /** The entry holding the session's best set. */
   bestRowid: number
+}
+
+interface ExerciseFact {
+  name: string
+  measurement: MeasuredBy
+  groups: MuscleGroup[]
 }
 
 const RECORD_ORDER = Object.keys(RECORD_BITS) as RecordKind[]
@@ -90,19 +96,31 @@ function kindsOf(measurement: MeasuredBy): readonly RecordKind[] {
 /** Every record mark along a series (the kinds flagged at save), with the best before it. */
 function recordMarks(sessions: readonly Session[], measurement: MeasuredBy): { marks: RecordMark[]; current: RecordMark[] } {
   const kinds = kindsOf(measurement)
-  const best: (RecordMark | null)[] = kinds.map(() => null)
+  // The best so far per kind as plain numbers and the session holding it: objects only for what is returned.
+  const bestValue: (number | null)[] = kinds.map(() => null)
+  const bestBefore: (number | null)[] = kinds.map(() => null)
+  const bestIn: (Session | null)[] = kinds.map(() => null)
   const marks: RecordMark[] = []
   for (const s of sessions) {
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!
       const value = recordValue(kind, s, measurement)
       if (value === null) continue
-      const before = best[k]
-      if ((s.records & RECORD_BITS[kind]) !== 0) marks.push({ kind, value, previous: before?.value ?? null, date: s.date, logId: s.logId })
-      if (!before || value > before.value) best[k] = { kind, value, logId: s.logId, date: s.date, previous: before?.value ?? null }
+      const before = bestValue[k]!
+      if ((s.records & RECORD_BITS[kind]) !== 0) marks.push({ kind, value, previous: before, date: s.date, logId: s.logId })
+      if (before === null || value > before) {
+        bestBefore[k] = before
+        bestValue[k] = value
+        bestIn[k] = s
+      }
     }
   }
-  return { marks, current: best.filter((b): b is RecordMark => b !== null) }
+  const current: RecordMark[] = []
+  kinds.forEach((kind, k) => {
+    const s = bestIn[k]
+    if (s) current.push({ kind, value: bestValue[k]!, logId: s.logId, date: s.date, previous: bestBefore[k]! })
+  })
+  return { marks, current }
 }
 
 export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; measurements: MeasurementsService; settings: SettingsRepo }) {
@@ -114,17 +132,19 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
       (SELECT json_group_array(DISTINCT m.muscle_group) FROM exercise_muscles m WHERE m.exercise_id = x.id AND m.role = 'primary') AS groups
     FROM json_each(?) j CROSS JOIN exercises x ON x.id = j.value`)
-  // In position order straight off log_sets_by_log (log_id, entry_id, position): no sort.
-  const setsOfEntry = db.prepare(`SELECT s.reps, s.load_kg AS loadKg, s.hold_seconds AS holdSeconds, s.duration_seconds AS durationSeconds,
-      s.distance_m AS distanceM, s.status
-    FROM log_entries e CROSS JOIN log_sets s INDEXED BY log_sets_by_log ON s.log_id = e.log_id AND s.entry_id = e.id
-    WHERE e.rowid = ? ORDER BY s.position`)
+  // The sets of every exercise's best entry in one statement (was one per exercise), each entry's in
+  // position order; the sort is of a few dozen rows.
+  const setsOfEntries = db.prepare(`SELECT e.rowid AS entryRowid, s.reps, s.load_kg AS loadKg, s.hold_seconds AS holdSeconds,
+      s.duration_seconds AS durationSeconds, s.distance_m AS distanceM, s.status
+    FROM json_each(?) j CROSS JOIN log_entries e ON e.rowid = j.value
+      CROSS JOIN log_sets s INDEXED BY log_sets_by_log ON s.log_id = e.log_id AND s.entry_id = e.id
+    ORDER BY j.key, s.position`)
   // scheduled_sessions.log_id is kept by triggers (0007): no probe into the logs per dated session.
   const scheduled = db.prepare(`SELECT date, log_id IS NOT NULL AS logged FROM scheduled_sessions WHERE client_id = ? AND date <= ?`)
   const logs = db.prepare('SELECT date, scheduled_session_id FROM session_logs WHERE client_id = ? AND date <= ?')
   const programCourse = createProgramCourse(db)
 
-  function facts(ids: readonly string[]) {
+  function facts(ids: readonly string[]): Map<string, ExerciseFact> {
     const rows = exerciseFacts.all(JSON.stringify(ids)) as { id: string; name: string; measurement: MeasuredBy; groups: string }[]
     return new Map(rows.map((r) => [r.id, { name: r.name, measurement: r.measurement, groups: (JSON.parse(r.groups) as MuscleGroup[]).filter(Boolean) }]))
   }
@@ -132,12 +152,25 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   function client(clientId: string, asOf: string): ClientProgress {
     const who = deps.clients.get(clientId)
     const firstDay = deps.settings.read().firstDayOfWeek
-    // Thousands of entries share a few hundred dates: work each date's week out once.
-    const weeksOfDates = new Map<string, string>()
+    // Rows come in date order (per exercise, and the schedule and logs mostly): the last week found
+    // usually holds the next date too, which two string comparisons tell (ISO dates sort as text),
+    // cheaper than hashing each row's fresh date string into a map.
+    // Each exercise walks the same years of weeks: each week's date is written once (and is then the
+    // same string, whose hash the maps keep).
+    const weekIsos = new Map<number, string>()
+    const isoOfWeek = (day: number) => {
+      let iso = weekIsos.get(day)
+      if (iso === undefined) weekIsos.set(day, (iso = isoOfDay(day)))
+      return iso
+    }
+    let weekStart = ''
+    let nextWeekStart = ''
     const weekOf = (date: string) => {
-      let week = weeksOfDates.get(date)
-      if (week === undefined) weeksOfDates.set(date, (week = weekStartOf(date, firstDay)))
-      return week
+      if (date >= weekStart && date < nextWeekStart) return weekStart
+      const day = weekStartDay(dayNumber(date), firstDay)
+      weekStart = isoOfWeek(day)
+      nextWeekStart = isoOfWeek(day + 7)
+      return weekStart
     }
     // Sorted by exercise: each exercise's entries are one run of rows, walked in place.
     const rows = entriesOf.all(clientId, asOf) as EntryRow[]
@@ -152,14 +185,21 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const recent: ClientProgress['recentRecords'] = []
     const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
     const recentFrom = isoOfDay(dayNumber(asOf) - 90)
+    const bests: { exerciseId: string; fact: ExerciseFact; sessions: Session[]; best: Session }[] = []
     for (const { exerciseId, from, to } of runs) {
-      const fact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps' as const, groups: [] }
+      const fact: ExerciseFact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps', groups: [] }
       const sessions = sessionsOf(rows, fact.measurement, from, to).filter((s) => s.setsDone > 0)
+      let week = ''
+      let groups: Map<MuscleGroup, { sets: number; volumeKg: number }> | undefined
       for (let i = from; i < to; i++) {
         const r = rows[i]!
-        const week = weekOf(r.date)
-        let groups = weekly.get(week)
-        if (!groups) weekly.set(week, (groups = new Map()))
+        const rowWeek = weekOf(r.date)
+        // Dates ascend within an exercise: the week's cells are looked up when the week changes.
+        if (rowWeek !== week || !groups) {
+          week = rowWeek
+          groups = weekly.get(week)
+          if (!groups) weekly.set(week, (groups = new Map()))
+        }
         for (const g of fact.groups) {
           const cell = groups.get(g)
           if (cell) {
@@ -171,8 +211,17 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       if (sessions.length === 0) continue
       let best = sessions[0]!
       for (const s of sessions) if (sessionBeats(s, best, fact.measurement)) best = s
-      // Ranked again from the entry's sets (a handful), so the answer never rests on a stored pointer.
-      const sets = setsOfEntry.all(best.bestRowid) as SetValues[]
+      bests.push({ exerciseId, fact, sessions, best })
+    }
+    // Each best set is ranked again from its entry's sets (a handful), so the answer never rests on a stored pointer.
+    const setsByEntry = new Map<number, SetValues[]>()
+    for (const row of setsOfEntries.all(JSON.stringify(bests.map((b) => b.best.bestRowid))) as (SetValues & { entryRowid: number })[]) {
+      const sets = setsByEntry.get(row.entryRowid)
+      if (sets) sets.push(row)
+      else setsByEntry.set(row.entryRowid, [row])
+    }
+    for (const { exerciseId, fact, sessions, best } of bests) {
+      const sets = setsByEntry.get(best.bestRowid) ?? []
       const set = sets[entryFigures(sets, fact.measurement).bestIndex ?? -1]
       let e1rm: number | null = null
       let anyLoaded = false
@@ -236,7 +285,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     if (firstWeek) {
       // Years of weeks: stepped as day numbers, not Dates.
       for (let day = dayNumber(firstWeek), last = dayNumber(weekOf(asOf)); day <= last; day += 7) {
-        const week = isoOfDay(day)
+        const week = isoOfWeek(day)
         const c = weeks.get(week)
         adherence.push(
           c ? { weekStart: week, scheduled: c.scheduled, done: c.done, extra: c.extra, rate: c.scheduled > 0 ? c.done / c.scheduled : null } : { weekStart: week, scheduled: 0, done: 0, extra: 0, rate: null }
