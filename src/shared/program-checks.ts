@@ -1,4 +1,4 @@
-import { MOVEMENT_PATTERN_LABELS, MUSCLE_GROUP_LABELS, type MuscleGroup } from './exercises'
+import { MUSCLE_GROUP_LABELS, type MuscleGroup } from './exercises'
 import { Findings, ProgressionRuns } from './check-findings'
 import { defaultWeekdays, sessionDays, weeksText, type MakeId } from './program-document'
 import {
@@ -15,11 +15,14 @@ import {
   type ProgramCheck,
   type ProgramDocument,
   type ProgramItem,
-  type ProgramSession,
-  type SwapCandidate
+  type ProgramSession
 } from './programs'
+import { LEVEL_RANK, listText, lowerFirst, rankSwapCandidates, withArticle } from './program-fit'
 import { generateWeeks } from './progression'
-import { BODY_AREA_LABELS, EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS, type TrainingLevel } from './vocabulary'
+import { BODY_AREA_LABELS, EQUIPMENT_LABELS, TRAINING_LEVEL_LABELS } from './vocabulary'
+
+// Fit and swaps live in program-fit.ts; re-exported for the renderer modules that import them from here.
+export { rankSwapCandidates, suits, unfitReasons } from './program-fit'
 
 // The live checks: pure, linear in the size of the program (the designer reruns them on every edit).
 // Each rule comes from the source articles' programming and safety rules; messages name the place in
@@ -44,8 +47,6 @@ export const CHECK_RULE_INFO: Record<CheckRuleId, { title: string; why: string }
   'unknown-exercise': { title: 'Unknown exercise', why: 'The exercise is no longer in the library.' }
 }
 
-const LEVEL_RANK: Record<TrainingLevel, number> = { beginner: 1, intermediate: 2, advanced: 3 }
-const SETTINGS_FOR_LOCATION = { home: ['home', 'both'], gym: ['gym', 'both'], both: ['home', 'gym', 'both'] } as const
 /** The source's "two to three times a week" is about the back of the legs. */
 const FREQUENCY_GROUPS: MuscleGroup[] = ['hamstrings', 'glutes', 'calves']
 const SECONDS_PER_REP = 4
@@ -53,19 +54,6 @@ const CHANGEOVER_SECONDS = 30
 const WALKING_METRES_PER_SECOND = 1.3
 const LINEAR_RULE = ProgressionRule.parse({ kind: 'linear' })
 export const SPOTTER_NOTE = 'Always with a spotter beside you; never lift this heavy alone.'
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1)
-}
-
-/** "a knee", "an ankle". */
-function withArticle(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
-}
-
-function listText(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
-}
 
 // ---- Session time ----
 
@@ -106,70 +94,6 @@ export function estimateSessionMinutes(session: Pick<ProgramSession, 'items'>): 
   }
   for (const { sets, rest } of rounds.values()) seconds += (sets - 1) * rest
   return Math.round(seconds / 60)
-}
-
-// ---- Fit and swaps ----
-
-/** Why an exercise does not suit a client, in words; empty when it does. */
-export function unfitReasons(e: ExerciseFacts, client: ClientFacts): string[] {
-  const reasons: string[] = []
-  const missing = e.equipment.filter((q) => !client.equipment.includes(q))
-  if (missing.length > 0) reasons.push(`needs ${listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q])))}`)
-  if (LEVEL_RANK[e.level] > LEVEL_RANK[client.level]) reasons.push(`is an ${e.level} exercise`)
-  if (!(SETTINGS_FOR_LOCATION[client.trainingLocation] as readonly string[]).includes(e.setting)) reasons.push(`is done in a ${e.setting}`)
-  const areas = new Set(client.limitations.map((l) => l.area))
-  const cautions = e.cautions.filter((c) => areas.has(c.area))
-  if (cautions.length > 0) reasons.push(`carries ${withArticle(listText(cautions.map((c) => lowerFirst(BODY_AREA_LABELS[c.area]))))} caution`)
-  return reasons
-}
-
-/** Whether an exercise suits a client: unfitReasons is empty, without writing the reasons. */
-export function suits(e: ExerciseFacts, client: ClientFacts): boolean {
-  if (LEVEL_RANK[e.level] > LEVEL_RANK[client.level]) return false
-  if (!(SETTINGS_FOR_LOCATION[client.trainingLocation] as readonly string[]).includes(e.setting)) return false
-  if (e.equipment.some((q) => !client.equipment.includes(q))) return false
-  return !e.cautions.some((c) => client.limitations.some((l) => l.area === c.area))
-}
-
-/** Steps from `from` to `to` along a ladder they share (negative = easier), the shortest if several. */
-function ladderSteps(from: ExerciseFacts, to: ExerciseFacts): { steps: number; name: string } | null {
-  let best: { steps: number; name: string } | null = null
-  for (const a of from.ladders) {
-    for (const b of to.ladders) {
-      if (a.key !== b.key) continue
-      const steps = b.position - a.position
-      if (steps !== 0 && (!best || Math.abs(steps) < Math.abs(best.steps))) best = { steps, name: a.name }
-    }
-  }
-  return best
-}
-
-/**
- * Alternatives for an exercise: its ladder neighbours first (nearest, easier before harder), then
- * exercises of the same pattern sharing a primary muscle group. With a client, only those that suit them.
- */
-export function rankSwapCandidates(e: ExerciseFacts, all: readonly ExerciseFacts[], client: ClientFacts | null): { items: SwapCandidate[]; excluded: number } {
-  const related: (SwapCandidate & { rank: number })[] = []
-  let excluded = 0
-  const groups = new Set(e.primaryGroups)
-  for (const c of all) {
-    if (c.id === e.id || c.retired) continue
-    const ladder = ladderSteps(e, c)
-    const samePattern = c.category === e.category && c.pattern === e.pattern && c.primaryGroups.some((g) => groups.has(g))
-    if (!ladder && !samePattern) continue
-    if (client && !suits(c, client)) {
-      excluded++
-      continue
-    }
-    const reason = ladder
-      ? `${Math.abs(ladder.steps)} ${Math.abs(ladder.steps) === 1 ? 'step' : 'steps'} ${ladder.steps < 0 ? 'easier' : 'harder'} on the ${ladder.name} ladder`
-      : `Same movement (${lowerFirst(MOVEMENT_PATTERN_LABELS[c.pattern])}) and muscles`
-    // Ladder steps first (nearest, easier first), then the rest from the easiest level.
-    const rank = ladder ? Math.abs(ladder.steps) * 2 + (ladder.steps < 0 ? 0 : 1) : 100 + LEVEL_RANK[c.level]
-    related.push({ exerciseId: c.id, name: c.name, level: c.level, pattern: c.pattern, equipment: c.equipment, ladderSteps: ladder?.steps ?? null, reason, rank })
-  }
-  related.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-  return { items: related.map(({ rank: _rank, ...c }) => c), excluded }
 }
 
 // ---- The checks ----

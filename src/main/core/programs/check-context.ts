@@ -1,5 +1,5 @@
 import { MUSCLE_GROUP_OF, type MuscleGroup } from '../../../shared/exercises'
-import { suits } from '../../../shared/program-checks'
+import { suits } from '../../../shared/program-fit'
 import { isoWeekday, prescriptionFromDefault } from '../../../shared/program-document'
 import { DEFAULT_SESSION_LIMIT_MINUTES, type CheckContext, type ClientFacts, type ExerciseFacts, type StandardItem } from '../../../shared/programs'
 import type { Client } from '../../../shared/clients'

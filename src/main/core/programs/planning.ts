@@ -1,4 +1,5 @@
-import { checkProgram, rankSwapCandidates } from '../../../shared/program-checks'
+import { checkProgram } from '../../../shared/program-checks'
+import { rankSwapCandidates } from '../../../shared/program-fit'
 import { findItem, swapExercise } from '../../../shared/program-document'
 import { ProgramDocument, type CheckContext, type ProgramCheck, type ProgressionRule, type SwapCandidates } from '../../../shared/programs'
 import { generateWeeks, progressionChanges } from '../../../shared/progression'
