@@ -129,6 +129,8 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
   const seriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
     FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
+  // One probe of the series index: does the exercise have entries after the page's day?
+  const laterEntry = db.prepare('SELECT 1 FROM log_entries WHERE client_id = ? AND exercise_id = ? AND date > ? LIMIT 1').pluck()
   const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
       (SELECT json_group_array(DISTINCT m.muscle_group) FROM exercise_muscles m WHERE m.exercise_id = x.id AND m.role = 'primary') AS groups
     FROM json_each(?) j CROSS JOIN exercises x ON x.id = j.value`)
@@ -186,9 +188,12 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
     const recentFrom = isoOfDay(dayNumber(asOf) - 90)
     const bests: { exerciseId: string; fact: ExerciseFact; sessions: Session[]; best: Session }[] = []
+    const sessionsByExercise = new Map<string, Session[]>()
     for (const { exerciseId, from, to } of runs) {
       const fact: ExerciseFact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps', groups: [] }
-      const sessions = sessionsOf(rows, fact.measurement, from, to).filter((s) => s.setsDone > 0)
+      const allSessions = sessionsOf(rows, fact.measurement, from, to)
+      sessionsByExercise.set(exerciseId, allSessions)
+      const sessions = allSessions.filter((s) => s.setsDone > 0)
       let week = ''
       let groups: Map<MuscleGroup, { sets: number; volumeKg: number }> | undefined
       for (let i = from; i < to; i++) {
@@ -328,12 +333,16 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       course: programCourse(clientId, asOf),
       recentRecords: recent,
       // The page opens on the first exercise's chart: sent along, it needs no second call.
-      firstSeries: first && known.has(first.exerciseId) ? seriesFor(clientId, first.exerciseId, known.get(first.exerciseId)!) : null
+      // Its sessions are those already read, unless it has entries after asOf (the series shows them all).
+      firstSeries:
+        first && known.has(first.exerciseId)
+          ? seriesFor(clientId, first.exerciseId, known.get(first.exerciseId)!, laterEntry.get(clientId, first.exerciseId, asOf) === undefined ? sessionsByExercise.get(first.exerciseId) : undefined)
+          : null
     }
   }
 
-  function seriesFor(clientId: string, exerciseId: string, fact: { name: string; measurement: MeasuredBy }): ExerciseSeries {
-    const sessions = sessionsOf(seriesOf.all(clientId, exerciseId) as EntryRow[], fact.measurement)
+  function seriesFor(clientId: string, exerciseId: string, fact: { name: string; measurement: MeasuredBy }, known?: readonly Session[]): ExerciseSeries {
+    const sessions = known ?? sessionsOf(seriesOf.all(clientId, exerciseId) as EntryRow[], fact.measurement)
     return {
       exerciseId,
       name: fact.name,
