@@ -299,8 +299,8 @@ export function createProgramsRepo(db: Database.Database) {
 
     list(filter: ListFilter): { items: ProgramSummary[]; total: number } {
       // A client's few programs are found through programs_by_client (naming is_template too, implied by the
-      // client, let SQLite walk every program in name order instead). Otherwise the page is written so an index
-      // in the order shown can answer it, stopping once full; with a status, that order is simply by name.
+      // client, let SQLite walk every program in name order instead). Otherwise the page is read off
+      // programs_listed in the order shown (its entries answer the status and archived filters), stopping once full.
       const where = filter.clientId ? ['p.client_id = ?'] : [filter.templates ? 'p.is_template = 1' : 'p.is_template = 0']
       const args: (string | number)[] = filter.clientId ? [filter.clientId] : []
       if (filter.status) (where.push('p.status = ?'), args.push(filter.status))
@@ -310,7 +310,7 @@ export function createProgramsRepo(db: Database.Database) {
       const whereSql = `WHERE ${where.join(' AND ')}`
       const rows = prepared(`SELECT ${PROGRAM_COLUMNS}, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
           FROM programs p LEFT JOIN clients c ON c.id = p.client_id ${whereSql}
-          ORDER BY ${filter.status ? '' : "p.status = 'active' DESC, "}p.sort_name, p.id LIMIT ? OFFSET ?`)
+          ORDER BY p.status = 'active' DESC, p.sort_name, p.id LIMIT ? OFFSET ?`)
         .all(...args, filter.limit, filter.offset) as (ProgramRow & { weeks: number })[]
       // A page that is not full ends the list; a search or a client's list counts its (few, or indexed) rows.
       let total = rows.length < filter.limit && (rows.length > 0 || filter.offset === 0) ? filter.offset + rows.length : null
