@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProgramListQuery } from '../../src/shared/programs'
 import { fullClient } from '../helpers/clients'
 import { openTestCore, type TestCore } from '../helpers/store'
-import { templateId } from './helpers'
+import { newUuid, templateId } from './helpers'
 
 // programs.list at scale reads its page in the order shown and its total from counts kept beside the
 // store (see program-counts.ts). These tests hold both to what a plain count and sort of the rows say,
@@ -118,5 +118,24 @@ describe('programs list order and totals', () => {
     const found = await t.value('programs.list', { query: 'block', limit: 2, offset: 2 })
     expect(found.total).toBe(5)
     expect(found.items.map((p) => p.name)).toEqual(['Beta block', 'Mid block'])
+  })
+
+  it('shows each program’s end date as opening it does, through reschedules and added weeks', async () => {
+    const t = openTestCore()
+    const { ana } = await someClientPrograms(t)
+    const assigned = await t.value('programs.assign', { programId: templateId('walking-plan'), clientId: ana.id, startDate: '2030-01-09', weekdays: [5, 1, 3] })
+    const listed = async (id: string) => (await t.value('programs.list', { clientId: ana.id })).items.find((p) => p.id === id)!
+    expect((await listed(assigned.id)).endDate).toBe(assigned.endDate)
+    expect(assigned.endDate).not.toBeNull()
+    const moved = await t.value('programs.reschedule', { id: assigned.id, startDate: '2030-02-25', weekdays: [2, 4, 6] })
+    expect((await listed(assigned.id)).endDate).toBe(moved.endDate)
+    const doc = moved.document
+    const longer = { ...doc, weeks: [...doc.weeks, { id: newUuid(), phase: '', sessions: [] }] }
+    await t.value('programs.save', { id: assigned.id, revision: moved.revision, document: longer })
+    const reopened = await t.value('programs.get', { id: assigned.id })
+    expect(reopened.endDate).not.toBe(moved.endDate)
+    expect(await listed(assigned.id)).toMatchObject({ endDate: reopened.endDate, weeks: doc.weeks.length + 1 })
+    const unassigned = (await t.value('programs.list', { clientId: ana.id })).items.filter((p) => p.id !== assigned.id)
+    expect(unassigned.map((p) => p.endDate)).toEqual(unassigned.map(() => null))
   })
 })
