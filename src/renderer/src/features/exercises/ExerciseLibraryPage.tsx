@@ -97,9 +97,11 @@ export function ExerciseLibraryPage() {
   const freshness = fitsClient.data?.updatedAt ?? ''
   const listReady = !filter.fits || fitsGone || fitsClient.data !== undefined
   // Searched here from the catalogue once it has come (no round trip per key); the core answers until then.
-  const catalogue = useExerciseCatalogue()
+  const [firstListShown, setFirstListShown] = useState(false)
+  const catalogue = useExerciseCatalogue(firstListShown)
   const local = useLocalList(catalogue.data, query, fitsClient.data)
   const pages = useExercisePages(query, freshness, listReady && local === null)
+  if (!firstListShown && (pages.total > 0 || !pages.isPending || pages.error)) setFirstListShown(true)
   const everything = useCoreQuery('exercises.list', { limit: 1 }, { enabled: local === null })
   const list = local
     ? { ...local, error: null, isPending: false, hasNextPage: false, isFetchingNextPage: false, fetchNextPage: NO_MORE_PAGES, refetch: catalogue.refetch }

@@ -1,17 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Client } from '../../../../shared/clients'
 import { fitsRulesOf, searchCatalogue, unpackCatalogue, type CatalogueEntry } from '../../../../shared/exercise-search'
 import type { ExerciseListQuery } from '../../../../shared/exercises'
 import { call } from '../../lib/api'
-import { keyFor } from '../../lib/query'
+import { keyFor, queryClient } from '../../lib/query'
+
+const CATALOGUE_KEY = keyFor('exercises.catalogue', {})
 
 /**
  * The whole library, once, so search-as-you-type is answered here without a round trip per key. Its
- * key starts with "exercises", so a core `data.changed` for exercises fetches it again.
+ * key starts with "exercises", so a core `data.changed` for exercises fetches it again. Asked only once
+ * `wanted` (the first list is on screen: at 2,000 exercises the core works it out in about 100 ms, which
+ * the first list should not queue behind); already cached, it is used at once.
  */
-export function useExerciseCatalogue() {
-  return useQuery({ queryKey: keyFor('exercises.catalogue', {}), queryFn: () => call('exercises.catalogue', {}), select: unpackCatalogue })
+export function useExerciseCatalogue(wanted: boolean) {
+  const [asked, setAsked] = useState(() => queryClient.getQueryData(CATALOGUE_KEY) !== undefined)
+  // Once asked it stays enabled, so a change in the core refetches it (a disabled query is not).
+  if (wanted && !asked) setAsked(true)
+  return useQuery({ queryKey: CATALOGUE_KEY, queryFn: () => call('exercises.catalogue', {}), select: unpackCatalogue, enabled: asked || wanted })
 }
 
 export interface LocalList {
