@@ -64,10 +64,11 @@ export async function coreOpen(dataDir: string, runs: number): Promise<Result> {
 
 /** The SQL clients.list runs (from the repo itself), prepared once and without mapping rows: the floor the core call is compared to. */
 function rawList(db: Database.Database, query: string): () => unknown {
-  const { sql, countSql, args } = clientListQuery({ query, status: 'active', sort: 'name' })
+  const { sql, countSql, args, totalInPage } = clientListQuery({ query, status: 'active', sort: 'name' })
   const rows = db.prepare(sql)
   const count = db.prepare(countSql)
-  return () => [rows.all(...args, 100, 0), count.get(...args)]
+  // As the call: a search's page carries its total, so the count runs only when it does not.
+  return () => [rows.all(...args, 100, 0), totalInPage ? null : count.get(...args)]
 }
 
 export interface ListQuery {
