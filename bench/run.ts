@@ -192,12 +192,12 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       const boot = await rendererBoot(paths.decade.dataDir, quick ? 4 : 10, BOOT_BUDGET_MS, 'websocket', ', decade store', mode)
       results.push(boot)
     } catch (error) {
-      results.push({ scenario: `renderer boot to a visible client list, decade store, ${mode} (Chromium + harness)`, figures: figures([]), budgetMs: BOOT_BUDGET_MS })
+      results.push({ scenario: `renderer boot to Today with its data, decade store, ${mode} (Chromium + harness)`, figures: figures([]), budgetMs: BOOT_BUDGET_MS })
       notes.push(`Renderer boot (${mode}) could not be measured: ${reason(error)}`)
     }
   }
   notes.push(
-    'Renderer boot is from navigation start to the frame that first paints a client row. "First start": a fresh browser context per run, ' +
+    'Renderer boot is from navigation start to the frame that first paints Today with its data (the landing screen). "First start": a fresh browser context per run, ' +
       'nothing cached. "Reopened": one context, the built bundle in the HTTP cache and V8 code cache, as on a trainer\'s daily start.'
   )
   console.log('Timing keystroke to paint in Chromium ...')
