@@ -307,13 +307,17 @@ export function createProgramsRepo(db: Database.Database) {
       const terms = foldText(filter.query).split(/\s+/).filter(Boolean)
       for (const term of terms) (where.push('instr(p.sort_name, ?) > 0'), args.push(term))
       const whereSql = `WHERE ${where.join(' AND ')}`
-      const rows = prepared(`SELECT ${PROGRAM_COLUMNS}, p.end_date, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
-          FROM programs p LEFT JOIN clients c ON c.id = p.client_id ${whereSql}
-          ORDER BY p.status = 'active' DESC, p.sort_name, p.id LIMIT ? OFFSET ?`)
-        .all(...args, filter.limit, filter.offset) as ListedRow[]
-      // A page that is not full ends the list; a search or a client's list counts its (few, or indexed) rows.
-      let total = rows.length < filter.limit && (rows.length > 0 || filter.offset === 0) ? filter.offset + rows.length : null
-      if (total === null && terms.length === 0 && !filter.clientId) total = counts.total(filter)
+      // Without a search or a client the total is kept (program-counts.ts); none left past the offset (a status
+      // no program has, say) needs no walk through the index to find out.
+      const kept = terms.length === 0 && !filter.clientId ? counts.total(filter) : null
+      const rows =
+        kept !== null && filter.offset >= kept
+          ? []
+          : (prepared(`SELECT ${PROGRAM_COLUMNS}, p.end_date, (SELECT count(*) FROM program_weeks w WHERE w.program_id = p.id) AS weeks
+                FROM programs p LEFT JOIN clients c ON c.id = p.client_id ${whereSql}
+                ORDER BY p.status = 'active' DESC, p.sort_name, p.id LIMIT ? OFFSET ?`).all(...args, filter.limit, filter.offset) as ListedRow[])
+      // Otherwise a page that is not full ends the list, and a search or a client's list counts its (few, or indexed) rows.
+      let total = kept ?? (rows.length < filter.limit && (rows.length > 0 || filter.offset === 0) ? filter.offset + rows.length : null)
       total ??= (prepared(`SELECT count(*) AS n FROM programs p ${whereSql}`).get(...args) as { n: number }).n
       return { items: rows.map(summaryOf), total }
     },
