@@ -98,6 +98,42 @@ test('programs list: built-in templates, a new template, search, status and one 
   expect(bens.items.map((p: { name: string; status: string }) => `${p.name}: ${p.status}`).sort()).toEqual([`${HOME_TEMPLATE}: completed`, 'Walking plan: three walks a week: active'])
 })
 
+test('a studio with more programs than a page shows how many there are, and every one is reachable by keyboard', async ({ page, harness }) => {
+  // 130 programs: more than the page of 100 the list shows at first. Drafts without sessions are cheap to make.
+  const ben = await homeBeginner(harness)
+  for (let i = 1; i <= 130; i++) {
+    await harness.value('programs.create', { clientId: ben.id, name: `Block ${String(i).padStart(3, '0')}`, weeks: 1, withSessions: false })
+  }
+  await openPrograms(page, harness.url)
+  const rows = page.getByTestId('program-row')
+  await expect(page.getByText('Showing 100 of 130 programs', { exact: true })).toBeVisible()
+  await expect(rows).toHaveCount(100)
+  await expect(rows.last()).toContainText('Block 100')
+  await expect(page.getByText('5 templates', { exact: true })).toBeVisible()
+  await checkA11y(page, 'programs list with more than a page')
+  await shot(page, 'programs-list-first-page')
+
+  // Show more by keyboard: the rest arrive and focus lands on the first new one.
+  const more = page.getByRole('button', { name: 'Show 30 more programs' })
+  await expect(page.getByText('30 not shown yet')).toBeVisible()
+  await more.focus()
+  await page.keyboard.press('Enter')
+  await expect(rows).toHaveCount(130)
+  await expect(page.getByRole('link', { name: 'Block 101' })).toBeFocused()
+  await expect(rows.last()).toContainText('Block 130')
+  await expect(page.getByText('130 programs', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Block 130' }).scrollIntoViewIfNeeded()
+  await shot(page, 'programs-list-all-shown')
+
+  // Search narrows as before, and the count says how many match.
+  await page.getByLabel('Search programs').fill('Block 125')
+  await expect(page.getByText('1 program matches', { exact: true })).toBeVisible()
+  await expect(rows).toHaveCount(1)
+  await page.getByRole('link', { name: 'Block 125' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Block 125' })).toBeVisible()
+})
+
 test('designer journey: assign the home template, a barbell move fires checks, swap fixes it, keyboard reorder, undo, reload keeps it', async ({ page, harness }) => {
   await homeBeginner(harness)
   await openPrograms(page, harness.url)

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
@@ -9,7 +9,9 @@ import { usePageTitle } from '../../lib/usePageTitle'
 import { AssignDialog } from './AssignDialog'
 import { askDesignerData, programIdOf } from './designerPrefetch'
 import { NewProgramDialog } from './NewProgramDialog'
+import { ProgramPagedList } from './ProgramPagedList'
 import { dateText, plural } from './programText'
+import { useProgramPages } from './useProgramPages'
 import './programs.css'
 
 function readStatus(value: string | null): ProgramStatus | '' {
@@ -113,8 +115,17 @@ export function ProgramListPage() {
     return () => window.removeEventListener('popstate', onAddress)
   }, [])
   const client = useCoreQuery('clients.get', { id: clientId }, { enabled: clientId !== '' })
-  const templates = useCoreQuery('programs.list', { templates: true, query, includeArchived, limit: 500 })
-  const programs = useCoreQuery('programs.list', { templates: false, clientId: clientId || null, status: status || null, query, includeArchived, limit: 500 })
+  // Paged (100 at a time, "Show more" for the next): a studio with thousands of programs sees how many
+  // there are and can reach every one, without rendering them all at once.
+  const templateFilter = useMemo(() => ({ templates: true, query, includeArchived }), [query, includeArchived])
+  const programFilter = useMemo(
+    () => ({ templates: false, clientId: clientId || null, status: status || null, query, includeArchived }),
+    [clientId, status, query, includeArchived]
+  )
+  const templates = useProgramPages(templateFilter)
+  const programs = useProgramPages(programFilter)
+  const renderProgram = useCallback((p: ProgramSummary) => <ClientProgramRow key={p.id} program={p} onRestore={onRestore} />, [onRestore])
+  const renderTemplate = useCallback((t: ProgramSummary) => <TemplateRow key={t.id} template={t} onRestore={onRestore} onUse={setAssigning} />, [onRestore])
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params)
     if (value) next.set(key, value)
@@ -187,28 +198,22 @@ export function ProgramListPage() {
       <h2 id="client-programs-title">{clientId && client.data ? `${client.data.name}’s programs` : 'Client programs'}</h2>
       {programs.isPending ? (
         <DelayedLoading label="Loading programs…" />
-      ) : programs.data && programs.data.items.length === 0 ? (
+      ) : programs.data && programs.total === 0 ? (
         <p className="empty-note">{query || status ? 'No program matches.' : 'No client has a program yet. Assign a template or start a new program.'}</p>
       ) : (
-        <ul className="program-rows" aria-labelledby="client-programs-title">
-          {programs.data?.items.map((p) => (
-            <ClientProgramRow key={p.id} program={p} onRestore={onRestore} />
-          ))}
-        </ul>
+        programs.data && (
+          <ProgramPagedList pages={programs} labelledBy="client-programs-title" noun="program" filtered={query !== '' || status !== ''} renderRow={renderProgram} />
+        )
       )}
       {!status && (
         <>
           <h2 id="templates-title">Templates</h2>
           {templates.isPending ? (
             <DelayedLoading label="Loading templates…" />
-          ) : templates.data && templates.data.items.length === 0 ? (
+          ) : templates.data && templates.total === 0 ? (
             <p className="empty-note">No template matches.</p>
           ) : (
-            <ul className="program-rows" aria-labelledby="templates-title">
-              {templates.data?.items.map((t) => (
-                <TemplateRow key={t.id} template={t} onRestore={onRestore} onUse={setAssigning} />
-              ))}
-            </ul>
+            templates.data && <ProgramPagedList pages={templates} labelledBy="templates-title" noun="template" filtered={query !== ''} renderRow={renderTemplate} />
           )}
         </>
       )}
