@@ -35,6 +35,10 @@ export function ProgramPagedList({ pages, labelledBy, noun, filtered, renderRow 
     const from = focusFrom.current
     if (from === null || items.length <= from) return
     focusFrom.current = null
+    // Only when focus is still where the click left it (the button, or nowhere once it was disabled):
+    // a reader who moved on, say back to the search box, keeps their place.
+    const here = document.activeElement
+    if (here !== null && here !== document.body && !here.closest('.program-more')) return
     listRef.current?.children[from]?.querySelector<HTMLElement>('a')?.focus()
   }, [items.length])
   const rest = total - items.length
