@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { SessionLog } from '../../../../../shared/logs'
 import type { Units } from '../../../../../shared/settings'
@@ -56,8 +56,12 @@ export function NewLogPage() {
   }, [units, client.data, scheduled, prefill.data, clientId])
 
   const problem = settings.error ?? client.error ?? prefill.error
+  // Set once this sheet is saved: the save's data.changed refetches the prefill, which then names the new
+  // log as "already logged". That answer can come while the saved log's page (a lazy chunk) is still
+  // loading and this page still shows, and its redirect must not replace the "Saved" notice.
+  const savedHere = useRef(false)
   const existing = prefill.data?.existingLogId
-  if (existing) return <Navigate to={`/clients/${clientId}/log/${existing}`} replace state={{ notice: 'This session was already logged; here is its log to check or correct.' }} />
+  if (existing && !savedHere.current) return <Navigate to={`/clients/${clientId}/log/${existing}`} replace state={{ notice: 'This session was already logged; here is its log to check or correct.' }} />
   const draft = prefill.data
   const title = draft ? `Log ${draft.title || 'a session'}` : 'Log a session'
   const sub = draft ? [draft.programName, draft.weekNumber ? `week ${draft.weekNumber}` : null, draft.phase || null, `planned for ${formatDay(draft.date)}`].filter(Boolean).join(' · ') : 'A session without a plan: add what the client did.'
@@ -71,7 +75,10 @@ export function NewLogPage() {
           meta={start.meta}
           units={units}
           onCancel={() => void navigate(`/clients/${clientId}`)}
-          onSaved={(log) => void navigate(`/clients/${clientId}/log/${log.id}`, { replace: true, state: { notice: savedNotice(log, units) } })}
+          onSaved={(log) => {
+            savedHere.current = true
+            void navigate(`/clients/${clientId}/log/${log.id}`, { replace: true, state: { notice: savedNotice(log, units) } })
+          }}
         />
       ) : (
         !problem && <DelayedLoading />
