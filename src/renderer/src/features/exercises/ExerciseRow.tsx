@@ -67,8 +67,10 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
       </span>
       <span className="exercise-row-muscles">
         <span className="visually-hidden">Works: </span>
-        {exercise.muscleGroups.slice(0, CHIPS_SHOWN).map((g) => (
-          <span key={g} className={`muscle-chip muscle-chip-${g}`}>
+        {/* Keyed by place: a row given another exercise by a search patches its chips' text and colour
+            rather than removing and creating them. */}
+        {exercise.muscleGroups.slice(0, CHIPS_SHOWN).map((g, i) => (
+          <span key={i} className={`muscle-chip muscle-chip-${g}`}>
             {MUSCLE_GROUP_LABELS[g]}
           </span>
         ))}
