@@ -26,6 +26,15 @@ describe('settings read after changes', () => {
     expect(repo.read().sessionLimitMinutes).not.toBe(75)
   })
 
+  it('two writes in the same millisecond with values of the same length both show', () => {
+    const t = openTestCore()
+    const repo = createSettingsRepo(t.db)
+    const now = '2026-11-22T05:40:00.000Z'
+    expect(repo.write({ firstDayOfWeek: 'sunday' }, now).firstDayOfWeek).toBe('sunday')
+    expect(repo.write({ firstDayOfWeek: 'monday' }, now).firstDayOfWeek).toBe('monday')
+    expect(repo.read().firstDayOfWeek).toBe('monday')
+  })
+
   it('the shared copy cannot be changed by one caller for the others', () => {
     const t = openTestCore()
     const repo = createSettingsRepo(t.db)
