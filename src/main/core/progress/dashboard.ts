@@ -5,7 +5,6 @@ import { CLEARANCE_SHOWN, PAIN_SHOWN, TODAY_SHOWN, type Dashboard, type Dashboar
 import { addDays } from '../../../shared/program-document'
 import { recordKinds, recordValue } from '../../../shared/progress-maths'
 import type { LogQueries } from '../logs/queries'
-import type { LogsRepo } from '../logs/repo'
 
 // The trainer's day at a glance, across clients. Archived clients and programs stay out of it.
 
@@ -13,7 +12,7 @@ const WINDOW_DAYS = 14
 /** Missed sessions listed on the dashboard (the total is given beside them). */
 export const MISSED_SHOWN = 30
 
-export function createDashboard(db: Database.Database, logs: { repo: LogsRepo; queries: LogQueries }) {
+export function createDashboard(db: Database.Database, logs: { queries: LogQueries }) {
   // Every list is read in the order it is shown from an index holding only what it shows (0006-0008),
   // then its few rows are joined to their client and program: the day costs what is on it, not the
   // number of clients, sessions or logs. scheduled_sessions carries copies (0008) of the client's sort

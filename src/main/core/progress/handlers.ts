@@ -33,7 +33,7 @@ export function progressHandlers(deps: CoreDeps): HandlerTable<ProgressMethodNam
   clients.addDependent(logs.clientDependent)
   clients.addDependent(measurements.clientDependent)
   const analytics = createProgressAnalytics({ db, clients, measurements, settings: deps.settings })
-  const dashboard = createDashboard(db, { repo, queries })
+  const dashboard = createDashboard(db, { queries })
   const exportCsv = createCsvExport(db)
 
   return {
