@@ -35,9 +35,13 @@ export function ExerciseCombobox({ label, hideLabel, placeholder, source, disabl
   // Home and End move the caret until the trainer has stepped into the list with the arrows.
   const [inList, setInList] = useState(false)
   const [dismissed, setDismissed] = useState(false)
+  // Enter pressed while the matches shown are still those of the text before (the new ones on their
+  // way): the first of the new matches is taken when they come, never an option of the old list.
+  const [pickWhenFound, setPickWhenFound] = useState(false)
   const query = text.trim()
   const found = useCoreQuery('exercises.list', { ...source, query, limit: PAGE }, { enabled: query !== '', placeholderData: keepPreviousData })
   const options = query === '' ? [] : (found.data?.items ?? [])
+  const stale = found.isPlaceholderData || (query !== '' && found.data === undefined)
   const total = query === '' ? 0 : (found.data?.total ?? 0)
   const open = options.length > 0 && !dismissed
   const listRef = useRef<HTMLUListElement>(null)
@@ -51,6 +55,7 @@ export function ExerciseCombobox({ label, hideLabel, placeholder, source, disabl
     setActive(0)
     setInList(false)
     setDismissed(false)
+    setPickWhenFound(false)
   }
   const pick = (exercise: ExerciseSummary | undefined) => {
     if (!exercise || onPick(exercise) === false) return
@@ -73,7 +78,8 @@ export function ExerciseCombobox({ label, hideLabel, placeholder, source, disabl
       move(e.key === 'Home' ? 0 : options.length - 1)
     } else if (e.key === 'Enter') {
       handled()
-      if (open) pick(options[active])
+      if (stale && query !== '') setPickWhenFound(true)
+      else if (open) pick(options[active])
     } else if (e.key === 'Escape') {
       if (open) {
         handled()
@@ -85,6 +91,12 @@ export function ExerciseCombobox({ label, hideLabel, placeholder, source, disabl
       }
     }
   }
+
+  useEffect(() => {
+    if (!pickWhenFound || stale) return
+    setPickWhenFound(false)
+    pick(options[0])
+  })
 
   const more = total - options.length
   const hint =
