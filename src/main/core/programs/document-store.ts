@@ -9,36 +9,56 @@ import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, typ
 // A program's document is stored as rows; a save diffs the document against them and writes only
 // what changed (insert, update or delete by id), inside the caller's transaction.
 
-/**
- * Every item's prescription as its own object. A program repeats the same prescription a lot (copied and
- * progressed weeks, the same warm-up in every session), so each distinct text is parsed once (all of them
- * as one JSON text, much cheaper than many small ones) and a repeat gets a copy.
- */
-function parsePrescriptions(items: readonly ItemRow[]): Prescription[] {
-  const first = new Map<string, number>()
-  const texts: string[] = []
-  const index = items.map((i) => {
-    let n = first.get(i.prescription)
-    if (n === undefined) first.set(i.prescription, (n = texts.push(i.prescription) - 1))
-    return n
-  })
-  const parsed = texts.length === 0 ? [] : (JSON.parse(`[${texts.join(',')}]`) as Prescription[])
-  const used = new Array<boolean>(parsed.length).fill(false)
-  return index.map((n) => {
-    const p = parsed[n]!
-    if (!used[n]) return ((used[n] = true), p)
-    return { ...p, reps: p.reps && { ...p.reps }, load: p.load && { ...p.load } }
-  })
+// Parsed prescriptions by their stored text. A program repeats the same prescription a lot (copied and
+// progressed weeks, the same warm-up in every session), and an edit leaves most texts as they were, so
+// opening and checking a program parses only texts not seen lately. Keyed by the text itself, it cannot
+// go stale whatever writes the rows (another connection, a restore, an import). The parsed objects are
+// frozen: a reader that shares them (below) cannot change them by mistake.
+const PARSED_KEPT = 4096
+const parsed = new Map<string, Prescription>()
+
+function parsedPrescription(text: string): Prescription {
+  let p = parsed.get(text)
+  if (p === undefined) {
+    p = JSON.parse(text) as Prescription
+    if (p.reps) Object.freeze(p.reps)
+    if (p.load) Object.freeze(p.load)
+    Object.freeze(p)
+    // Past the bound the oldest text makes room (a Map keeps insertion order).
+    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!)
+    parsed.set(text, p)
+  }
+  return p
 }
 
-export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocument {
+/** A prescription of its own (the caller may change it), written out field by field: cheaper than a spread. */
+function ownCopy(p: Prescription): Prescription {
+  return {
+    sets: p.sets,
+    reps: p.reps === null ? null : { min: p.reps.min, max: p.reps.max },
+    perSide: p.perSide,
+    holdSeconds: p.holdSeconds,
+    durationMinutes: p.durationMinutes,
+    distanceMeters: p.distanceMeters,
+    load: p.load === null ? null : { ...p.load },
+    tempo: p.tempo,
+    restSeconds: p.restSeconds,
+    notes: p.notes
+  }
+}
+
+/**
+ * A program's document from its rows. Each item gets a prescription of its own, unless `readOnly`: then
+ * items share frozen ones, for readers that only look (the checks, the schedule) and never hand it out.
+ */
+export function loadDocument(repo: ProgramsRepo, row: ProgramRow, readOnly = false): ProgramDocument {
   const { weeks, sessions, items } = repo.rows(row.id)
-  const prescriptions = parsePrescriptions(items)
   const itemsBySession = new Map<string, ProgramItem[]>()
   // Rows come a session at a time (positions run through the program), so the last list is usually the one.
   let lastSession = ''
   let lastList: ProgramItem[] = []
-  items.forEach((i, n) => {
+  for (const i of items) {
+    const shared = parsedPrescription(i.prescription)
     const item: ProgramItem = {
       id: i.id,
       lineageId: i.lineage_id,
@@ -46,7 +66,7 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocume
       block: i.block,
       group: i.group_label,
       groupKind: i.group_kind,
-      prescription: prescriptions[n]!
+      prescription: readOnly ? shared : ownCopy(shared)
     }
     if (i.session_id !== lastSession) {
       lastSession = i.session_id
@@ -55,7 +75,7 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow): ProgramDocume
       lastList = list
     }
     lastList.push(item)
-  })
+  }
   const sessionsByWeek = new Map<string, ProgramSession[]>()
   for (const s of sessions) {
     const session: ProgramSession = { id: s.id, lineageId: s.lineage_id, name: s.name, weekday: s.weekday, items: itemsBySession.get(s.id) ?? [] }

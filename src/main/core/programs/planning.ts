@@ -33,7 +33,7 @@ export function createProgramsPlanning(base: ProgramsBase) {
 
     check(id: string): ProgramCheck {
       const row = mustGet(id)
-      return checkProgram(loadDocument(repo, row), context(row))
+      return checkProgram(loadDocument(repo, row, true), context(row))
     },
 
     previewProgression(id: string, rule: ProgressionRule) {
@@ -52,7 +52,7 @@ export function createProgramsPlanning(base: ProgramsBase) {
 
     swapCandidates(programId: string, itemId: string): SwapCandidates {
       const row = mustGet(programId)
-      const found = findItem(loadDocument(repo, row), itemId)
+      const found = findItem(loadDocument(repo, row, true), itemId)
       if (!found) throw notFound('item in this program', itemId)
       const ctx = context(row)
       const exercise = ctx.exercises.find((e) => e.id === found.item.exerciseId)

@@ -26,7 +26,7 @@ export function syncSchedule(repo: ProgramsRepo, tombstones: TombstonesRepo, pro
   let wanted: { programSessionId: string; date: string; weekNumber: number }[] = []
   if (row.client_id && row.start_date && row.weekdays && row.status === 'active') {
     const weekdays = JSON.parse(row.weekdays) as number[]
-    wanted = buildSchedule(loadDocument(repo, row), row.start_date, weekdays).entries.filter((e) => e.date >= from)
+    wanted = buildSchedule(loadDocument(repo, row, true), row.start_date, weekdays).entries.filter((e) => e.date >= from)
   }
   const byKey = new Map(coming.map((r) => [`${r.program_session_id}|${r.date}`, r]))
   for (const entry of wanted) {

@@ -286,7 +286,7 @@ export function createProgramsService(base: ProgramsBase) {
       return db.transaction(() => {
         const source = mustGet(input.programId)
         deps.clients.get(input.clientId)
-        assertFits(loadDocument(repo, source), input.startDate, input.weekdays)
+        assertFits(loadDocument(repo, source, true), input.startDate, input.weekdays)
         const now = nowIso()
         const id = copy(source, { clientId: input.clientId, name: input.name ?? source.name, status: 'active', startDate: input.startDate, weekdays: input.weekdays })
         if (input.replaceActive) {
@@ -304,7 +304,7 @@ export function createProgramsService(base: ProgramsBase) {
       return db.transaction(() => {
         const row = mustGet(id)
         if (!row.client_id) throw new CoreFailure('conflict', `“${row.name}” is a template; assign it to a client to give it dates`)
-        assertFits(loadDocument(repo, row), startDate, weekdays)
+        assertFits(loadDocument(repo, row, true), startDate, weekdays)
         const now = nowIso()
         repo.setSchedule(id, startDate, weekdays, now)
         // Giving a draft its dates starts it.
