@@ -19,8 +19,10 @@ import { useExerciseCatalogue, useLocalList } from './useExerciseCatalogue'
 import { isNotFound } from './useExercise'
 import './exercises.css'
 
-// The address follows the search box a moment after typing stops: rewriting it re-renders the route,
-// which a keystroke should not wait for. Leaving the box writes it at once.
+// The address follows the search and filters a moment after they stop changing: rewriting it
+// re-renders the route, which a keystroke or a new filter should not wait for (written at once, it
+// doubled the time a filter change took to show). Leaving any control of the page writes it at once,
+// so Back from an exercise opened from here finds the same list.
 const ADDRESS_DELAY_MS = 250
 
 /**
@@ -61,8 +63,6 @@ function useLibraryFilter() {
       written.current = next
       setParams(new URLSearchParams(next), { replace: true })
     }
-    const typing = filter.query.trim() !== (new URLSearchParams(written.current).get('q') ?? '')
-    if (!typing) return write()
     const timer = setTimeout(write, ADDRESS_DELAY_MS)
     pendingWrite.current = write
     return () => {
@@ -85,6 +85,18 @@ const renderExerciseRow = (exercise: ExerciseSummary, index: number, tabIndex: n
   <ExerciseRow exercise={exercise} index={index} tabIndex={tabIndex} onFocusRow={onFocusRow} />
 )
 const NO_MORE_PAGES = () => undefined
+// One element for the page's life: React skips it on every keystroke's render (each router link
+// re-read the router's state, about 0.6 ms a key); a change of address still reaches the links.
+const HEADER_ACTIONS = (
+  <div className="library-header-actions">
+    <Link className="button" to="/exercises/guide">
+      Muscle guide
+    </Link>
+    <Link className="button button-primary" to="/exercises/new" aria-keyshortcuts="Control+N Meta+N" title="New exercise (Ctrl+N)">
+      + New exercise
+    </Link>
+  </div>
+)
 
 export function ExerciseLibraryPage() {
   usePageTitle('Exercise library')
@@ -177,7 +189,7 @@ export function ExerciseLibraryPage() {
         : plural(list.total, 'exercise', 'exercises')
 
   return (
-    <section className="page library-page" aria-labelledby="library-title">
+    <section className="page library-page" aria-labelledby="library-title" onBlur={writeAddress}>
       <header className="list-header">
         <div>
           <h1 id="library-title">Exercise library</h1>
@@ -185,14 +197,7 @@ export function ExerciseLibraryPage() {
             {!firstLoad && !error && countText}
           </p>
         </div>
-        <div className="library-header-actions">
-          <Link className="button" to="/exercises/guide">
-            Muscle guide
-          </Link>
-          <Link className="button button-primary" to="/exercises/new" aria-keyshortcuts="Control+N Meta+N" title="New exercise (Ctrl+N)">
-            + New exercise
-          </Link>
-        </div>
+        {HEADER_ACTIONS}
       </header>
       <div className="library-search-row">
         <LibrarySearch
@@ -200,7 +205,6 @@ export function ExerciseLibraryPage() {
           query={filter.query}
           revision={searchRevision}
           onQuery={onQuery}
-          onBlur={writeAddress}
           onArrowDown={onArrowDown}
         />
         <FitsClientPicker clientId={filter.fits} chosen={fitsClient.data} onChange={changeFits} />

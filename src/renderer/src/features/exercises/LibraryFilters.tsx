@@ -73,7 +73,6 @@ interface LibrarySearchProps {
   revision: number
   /** Every edit; the page shows the list for it once it has arrived. */
   onQuery(text: string): void
-  onBlur(): void
   /** Down in the box: true when it moved into the results. */
   onArrowDown(): boolean
 }
@@ -82,7 +81,7 @@ interface LibrarySearchProps {
  * The search box keeps what is typed in its own state, so the echo of a key re-renders this box
  * alone, not the page; the page follows when the list for the new text is ready.
  */
-export const LibrarySearch = memo(function LibrarySearch({ inputRef, query, revision, onQuery, onBlur, onArrowDown }: LibrarySearchProps) {
+export const LibrarySearch = memo(function LibrarySearch({ inputRef, query, revision, onQuery, onArrowDown }: LibrarySearchProps) {
   const [text, setText] = useState(query)
   const [seenRevision, setSeenRevision] = useState(revision)
   if (seenRevision !== revision) {
@@ -105,7 +104,6 @@ export const LibrarySearch = memo(function LibrarySearch({ inputRef, query, revi
           setText(e.target.value)
           onQuery(e.target.value)
         }}
-        onBlur={onBlur}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && onArrowDown()) e.preventDefault()
         }}
