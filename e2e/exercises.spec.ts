@@ -112,7 +112,7 @@ test('find exercises by muscle, narrow to home + beginner, and come Back to the 
   expect(homeBeginner.total).toBeLessThan(hamstrings.total)
   await expect.poll(() => rowNames(page)).toEqual(homeBeginner.items.map((i) => i.name))
   const metas = await rows(page).locator('.exercise-row-meta').allTextContents()
-  for (const meta of metas) expect(meta).toMatch(/Beginner·(Home|Home or gym)·/)
+  for (const meta of metas) expect(meta).toMatch(/ · Beginner · (Home|Home or gym) · /)
   await expect(page.getByRole('status').filter({ hasText: `Showing ${homeBeginner.total} of ${everything.total} exercises` })).toBeVisible()
   await expect(page).toHaveURL(/group=hamstrings/)
   await expect(page).toHaveURL(/setting=home/)
@@ -495,7 +495,7 @@ test('"fits this client" narrows the library to a home beginner with a bad knee 
     `Showing what fits Marcus Okafor: home, beginner, his equipment; ${fits.excludedByLimitations} exercises left out because of his knee.`
   )
   await expect.poll(() => rowNames(page)).toEqual(fits.items.map((i) => i.name))
-  for (const meta of await rows(page).locator('.exercise-row-meta').allTextContents()) expect(meta).toMatch(/^[^·]+·Beginner·(Home|Home or gym)·/)
+  for (const meta of await rows(page).locator('.exercise-row-meta').allTextContents()) expect(meta).toMatch(/^[^·]+ · Beginner · (Home|Home or gym) · /)
   // Nothing with a knee caution is offered (the squat and the lunges carry one).
   expect(await rowNames(page)).not.toContain('Bodyweight squat')
   await expect(page).toHaveURL(new RegExp(`fits=${marcus.id}`))
