@@ -137,7 +137,7 @@ export interface Selection<E> {
 export function selectExercises<E extends ExerciseSummary & { cautionAreas: readonly string[] }>(
   catalogue: readonly E[],
   filter: ExerciseFilter,
-  match: ((entry: E) => SearchMatch) | null
+  match: ((entry: E, position: number) => SearchMatch) | null
 ): Selection<E> {
   const fits = filter.fits
   const owned = fits ? new Set<string>(fits.equipment) : null
@@ -145,7 +145,8 @@ export function selectExercises<E extends ExerciseSummary & { cautionAreas: read
   const first: E[] = []
   const rest: E[] = []
   let excludedByLimitations = 0
-  for (const e of catalogue) {
+  for (let position = 0; position < catalogue.length; position++) {
+    const e = catalogue[position]!
     if (!filter.includeHidden && e.hidden) continue
     if (!filter.includeArchived && e.archived) continue
     if (filter.source === 'builtin' && !e.builtin) continue
@@ -157,7 +158,7 @@ export function selectExercises<E extends ExerciseSummary & { cautionAreas: read
     if (filter.equipment === 'none' && e.equipment.length > 0) continue
     if (filter.equipment && filter.equipment !== 'none' && !(e.equipment as readonly string[]).includes(filter.equipment)) continue
     // Searched after the cheap checks: most keystrokes are typed with the filters left alone.
-    const found: SearchMatch = match ? match(e) : 1
+    const found: SearchMatch = match ? match(e, position) : 1
     if (found === 0) continue
     if (fits) {
       if (LEVEL_RANK[e.level] > fits.levelRank) continue
@@ -194,8 +195,15 @@ export function summaryOf(e: ExerciseSummary): ExerciseSummary {
 /**
  * What exercises.list answers for a query, all pages at once, worked out from the catalogue: the same
  * rules, with the typed words matched here instead of by FTS5. `fits` from fitsRulesOf(the client).
+ * `match` answers for the typed words; by default termMatcher (a scan), or an indexedMatcher over the
+ * same catalogue (src/shared/exercise-word-index.ts), which gives the same answers faster.
  */
-export function searchCatalogue<E extends CatalogueEntry>(catalogue: readonly E[], query: ExerciseListQuery, fits: FitsRules | null): Selection<E> {
+export function searchCatalogue<E extends CatalogueEntry>(
+  catalogue: readonly E[],
+  query: ExerciseListQuery,
+  fits: FitsRules | null,
+  match: ((entry: E, position: number) => SearchMatch) | null = termMatcher(query.query ?? '')
+): Selection<E> {
   const filter: ExerciseFilter = {
     category: query.category,
     muscleGroup: query.muscleGroup,
@@ -207,5 +215,5 @@ export function searchCatalogue<E extends CatalogueEntry>(catalogue: readonly E[
     includeArchived: query.includeArchived ?? false,
     fits
   }
-  return selectExercises(catalogue, filter, termMatcher(query.query ?? ''))
+  return selectExercises(catalogue, filter, match)
 }

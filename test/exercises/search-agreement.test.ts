@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fitsRulesOf, searchCatalogue, unpackCatalogue, type CatalogueEntry } from '../../src/shared/exercise-search'
+import { buildWordIndex, indexedMatcher, type CatalogueWordIndex } from '../../src/shared/exercise-word-index'
 import type { ExerciseListQuery, ExerciseSummary } from '../../src/shared/exercises'
 import type { Client } from '../../src/shared/clients'
 import { openLongLivedCore, tempDir, type TestCore } from '../helpers/store'
@@ -95,6 +96,7 @@ describe.each([
 ])('searching %s in the screen agrees with exercises.list', (_label, size) => {
   let t: TestCore
   let catalogue: CatalogueEntry[]
+  let index: CatalogueWordIndex
   let client: Client
 
   beforeAll(async () => {
@@ -102,6 +104,7 @@ describe.each([
     if (size > 0) await genericLibrary(t, size)
     await hideSomeBuiltins(t)
     catalogue = unpackCatalogue(await t.value('exercises.catalogue', {}))
+    index = buildWordIndex(catalogue)
     client = await t.value('clients.create', {
       name: 'Home Beginner',
       level: 'intermediate',
@@ -129,6 +132,9 @@ describe.each([
         const expected = await coreIds(t, input)
         const local = searchCatalogue(catalogue, input, null)
         expect(local.items.map((e) => e.id), JSON.stringify(input)).toEqual(expected.ids)
+        // The screen's word index gives the same answers as the scan and the core.
+        const indexed = searchCatalogue(catalogue, input, null, indexedMatcher(index, query))
+        expect(indexed.items.map((e) => e.id), `indexed ${JSON.stringify(input)}`).toEqual(expected.ids)
         compared++
         if (expected.total > 0) nonEmpty++
       }
@@ -146,6 +152,9 @@ describe.each([
         const local = searchCatalogue(catalogue, input, fits)
         expect(local.items.map((e) => e.id), JSON.stringify(input)).toEqual(expected.ids)
         expect(local.excludedByLimitations).toBe(expected.excluded)
+        const indexed = searchCatalogue(catalogue, input, fits, indexedMatcher(index, query))
+        expect(indexed.items.map((e) => e.id), `indexed ${JSON.stringify(input)}`).toEqual(expected.ids)
+        expect(indexed.excludedByLimitations).toBe(expected.excluded)
       }
     }
     expect((await coreIds(t, { fitsClientId: client.id })).excluded).toBeGreaterThan(0)
