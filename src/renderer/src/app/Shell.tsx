@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { AppNavigateContext } from '../components/AppLink'
 
 /**
  * After moving to another screen, a keyboard or screen-reader user lands on its heading instead of the
@@ -30,42 +31,48 @@ function useFocusOnNavigation(): void {
   }, [pathname])
 }
 
-/** The frame around every screen: a skip link, the navigation (only to what exists) and the page. */
+/**
+ * The frame around every screen: a skip link, the navigation (only to what exists) and the page.
+ * It hands the router's navigate to the screens' AppLinks.
+ */
 export function Shell() {
   useFocusOnNavigation()
+  const navigate = useNavigate()
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }}>
-        Skip to content
-      </a>
-      <nav className="shell-nav" aria-label="Main">
-        <div className="shell-brand" aria-hidden="true">
-          <span className="shell-logo">S</span> Spotter
-        </div>
-        <ul>
-          <li>
-            <NavLink to="/today">Today</NavLink>
-          </li>
-          <li>
-            <NavLink to="/clients">Clients</NavLink>
-          </li>
-          <li>
-            <NavLink to="/exercises">Exercises</NavLink>
-          </li>
-          <li>
-            <NavLink to="/programs">Programs</NavLink>
-          </li>
-          <li>
-            <NavLink to="/data">Backups &amp; data</NavLink>
-          </li>
-          <li>
-            <NavLink to="/settings">Settings</NavLink>
-          </li>
-        </ul>
-      </nav>
-      <main id="main" className="shell-main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+    <AppNavigateContext.Provider value={navigate}>
+      <div className="shell">
+        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }}>
+          Skip to content
+        </a>
+        <nav className="shell-nav" aria-label="Main">
+          <div className="shell-brand" aria-hidden="true">
+            <span className="shell-logo">S</span> Spotter
+          </div>
+          <ul>
+            <li>
+              <NavLink to="/today">Today</NavLink>
+            </li>
+            <li>
+              <NavLink to="/clients">Clients</NavLink>
+            </li>
+            <li>
+              <NavLink to="/exercises">Exercises</NavLink>
+            </li>
+            <li>
+              <NavLink to="/programs">Programs</NavLink>
+            </li>
+            <li>
+              <NavLink to="/data">Backups &amp; data</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">Settings</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <main id="main" className="shell-main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </AppNavigateContext.Provider>
   )
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { useId, useState, type ReactNode } from 'react'
-import { Link } from 'react-router'
 import type { Dashboard, DashboardSession } from '../../../../shared/progress'
+import { AppLink } from '../../components/AppLink'
 import { DelayedLoading } from '../../components/DelayedLoading'
 import { Notice } from '../../components/Notice'
 import { useCoreQuery } from '../../lib/query'
@@ -34,22 +34,22 @@ function SessionRow({ session, showDate }: { session: DashboardSession; showDate
   return (
     <li className="dash-session" data-testid="dashboard-session">
       <span className="dash-session-text">
-        <Link to={`/clients/${session.clientId}`} className="dash-client">
+        <AppLink to={`/clients/${session.clientId}`} className="dash-client">
           {session.clientName}
-        </Link>
+        </AppLink>
         <span>
           {showDate && <>{weekdayDay(session.date)} · </>}
           {name} <span className="muted">· {session.programName}, week {session.weekNumber}</span>
         </span>
       </span>
       {session.logId ? (
-        <Link className="button button-small" to={`/clients/${session.clientId}/log/${session.logId}`}>
+        <AppLink className="button button-small" to={`/clients/${session.clientId}/log/${session.logId}`}>
           <span aria-hidden="true">✓ </span>Logged<span className="visually-hidden">: {session.clientName}, {name}. Open the log</span>
-        </Link>
+        </AppLink>
       ) : (
-        <Link className={`button button-small${showDate ? '' : ' button-primary'}`} to={`/clients/${session.clientId}/log/new?scheduled=${session.id}`}>
+        <AppLink className={`button button-small${showDate ? '' : ' button-primary'}`} to={`/clients/${session.clientId}/log/new?scheduled=${session.id}`}>
           Log<span className="visually-hidden"> {name} for {session.clientName}{showDate ? `, ${weekdayDay(session.date)}` : ''}</span>
-        </Link>
+        </AppLink>
       )}
     </li>
   )
@@ -145,7 +145,7 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
               {data.endingSoon.map((p) => (
                 <li key={p.programId} className="dash-item">
                   <span>
-                    <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> · <Link to={`/programs/${p.programId}`}>{p.name}</Link>
+                    <AppLink to={`/clients/${p.clientId}`}>{p.clientName}</AppLink> · <AppLink to={`/programs/${p.programId}`}>{p.name}</AppLink>
                   </span>
                   <span className={p.daysLeft <= 3 ? 'badge badge-warning' : 'badge badge-muted'}>{p.daysLeft === 0 ? 'Ends today' : `${p.daysLeft} ${p.daysLeft === 1 ? 'day' : 'days'} left`}</span>
                 </li>
@@ -161,7 +161,7 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
               {data.recentRecords.map((r) => (
                 <li key={`${r.logId}-${r.exerciseId}-${r.kind}`} className="dash-item" data-testid="dashboard-record">
                   <span>
-                    <span className="badge badge-record">PR</span> <Link to={`/clients/${r.clientId}/progress`}>{r.clientName}</Link> · {r.exerciseName}:{' '}
+                    <span className="badge badge-record">PR</span> <AppLink to={`/clients/${r.clientId}/progress`}>{r.clientName}</AppLink> · {r.exerciseName}:{' '}
                     {recordName(r.kind)} <RecordFigure kind={r.kind} value={r.value} />
                   </span>
                   <span className="muted">{formatDay(r.date)}</span>
@@ -179,10 +179,10 @@ function DashboardBody({ data, showAllToday, loadingAll }: { data: Dashboard; sh
               <ul className="dash-list">
                 {data.clearanceNeeded.map((c) => (
                   <li key={c.clientId} className="dash-item">
-                    <Link to={`/clients/${c.clientId}`}>{c.name}</Link>
-                    <Link className="button button-small" to={`/clients/${c.clientId}/edit`}>
+                    <AppLink to={`/clients/${c.clientId}`}>{c.name}</AppLink>
+                    <AppLink className="button button-small" to={`/clients/${c.clientId}/edit`}>
                       Record clearance<span className="visually-hidden"> for {c.name}</span>
-                    </Link>
+                    </AppLink>
                   </li>
                 ))}
               </ul>
@@ -212,15 +212,15 @@ function Welcome() {
       <p>This screen fills up as you work: the day’s sessions to log, sessions missed, pain alerts, programs about to end and new personal records.</p>
       <ol className="dash-steps">
         <li>
-          <Link to="/clients/new">Add a client</Link> with their health answers and goals.
+          <AppLink to="/clients/new">Add a client</AppLink> with their health answers and goals.
         </li>
         <li>
-          <Link to="/programs">Assign a program</Link> (a built-in template or your own) with a start date and training days.
+          <AppLink to="/programs">Assign a program</AppLink> (a built-in template or your own) with a start date and training days.
         </li>
         <li>On each training day, log the session from here: its targets are filled in for you.</li>
       </ol>
       <p className="muted">
-        Just exploring? Load the sample clients from <Link to="/clients">Clients</Link>.
+        Just exploring? Load the sample clients from <AppLink to="/clients">Clients</AppLink>.
       </p>
     </div>
   )

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import { Link } from 'react-router'
 import type { PainAlert } from '../../../../shared/logs'
 import { BODY_AREA_LABELS } from '../../../../shared/vocabulary'
+import { AppLink } from '../../components/AppLink'
 import { useCoreMutation } from '../../lib/query'
 import { formatDay } from './progressText'
 
@@ -42,13 +42,13 @@ function PainAlertRow({ alert, showClient }: { alert: PainAlert; showClient: boo
         <strong>
           {showClient && (
             <>
-              <Link to={`/clients/${alert.clientId}`}>{alert.clientName}</Link>
+              <AppLink to={`/clients/${alert.clientId}`}>{alert.clientName}</AppLink>
               {' · '}
             </>
           )}
           {area} pain
         </strong>{' '}
-        {whereText(alert)} on <Link to={`/clients/${alert.clientId}/log/${alert.logId}`}>{formatDay(alert.date)}</Link>
+        {whereText(alert)} on <AppLink to={`/clients/${alert.clientId}/log/${alert.logId}`}>{formatDay(alert.date)}</AppLink>
         {alert.note && <span className="pain-alert-note">“{alert.note}”</span>}
       </div>
       {resolving ? (
