@@ -345,7 +345,7 @@ test('a custom exercise with a picture: create, see it, refuse bad files, edit, 
   // It is in the library as "My exercise", with its thumbnail.
   await openLibrary(page, harness.url, '?source=custom')
   await expect(rows(page)).toHaveCount(1)
-  await expect(rows(page).first()).toContainText('My exercise')
+  await expect(rows(page).first().locator('.badge', { hasText: 'My exercise' })).toBeVisible()
   await expect(rows(page).first().locator('img.thumb')).toBeVisible()
 
   // Edit: the form opens with what was saved; a change is saved.
@@ -364,7 +364,7 @@ test('a custom exercise with a picture: create, see it, refuse bad files, edit, 
   await page.getByLabel('Search exercises').fill('walkout')
   await expect(page.getByTestId('no-matches')).toBeVisible()
   await page.getByLabel('Show archived').check()
-  await expect(rowNamed(page, 'Banded walkout')).toContainText('Archived')
+  await expect(rowNamed(page, 'Banded walkout').locator('.badge', { hasText: 'Archived' })).toBeVisible()
   await rowNamed(page, 'Banded walkout').click()
   await page.getByRole('button', { name: 'Restore' }).click()
   await expect(page.getByText('is back in the library')).toBeVisible()
@@ -461,14 +461,17 @@ test('hide a built-in: gone from the library, back with "Show hidden", then show
   await expect(rowNamed(page, 'Walking lunges')).toBeVisible()
   await expect(rowNamed(page, 'Walking')).toHaveCount(0)
   await page.getByLabel('Show hidden').check()
-  await expect(rowNamed(page, 'Walking')).toContainText('Hidden')
+  await expect(rowNamed(page, 'Walking').locator('.badge', { hasText: 'Hidden' })).toBeVisible()
+  // A built-in row shown beside it carries neither badge (each row keeps its badges, hidden when they do not apply).
+  await expect(rowNamed(page, 'Walking lunges').locator('.badge', { hasText: 'Hidden' })).toBeHidden()
+  await expect(rowNamed(page, 'Walking lunges').locator('.badge', { hasText: 'My exercise' })).toBeHidden()
   await rowNamed(page, 'Walking').click()
   await page.getByRole('button', { name: 'Show in library' }).click()
   await expect(page.getByText('“Walking” is back in the library.')).toBeVisible()
 
   await openLibrary(page, harness.url, '?q=walking')
   await expect(rowNamed(page, 'Walking')).toBeVisible()
-  await expect(rowNamed(page, 'Walking')).not.toContainText('Hidden')
+  await expect(rowNamed(page, 'Walking').locator('.badge', { hasText: 'Hidden' })).toBeHidden()
 })
 
 test('"fits this client" narrows the library to a home beginner with a bad knee and says what it left out', async ({ page, harness }) => {

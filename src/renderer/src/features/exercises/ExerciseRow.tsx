@@ -6,6 +6,7 @@ import { ExercisePicture } from './ExercisePicture'
 export const EXERCISE_ROW_HEIGHT = 68
 /** Primary muscles' groups come first, so the first three say what the move is for. */
 const CHIPS_SHOWN = 3
+const CHIP_PLACES = Array.from({ length: CHIPS_SHOWN }, (_, place) => place)
 
 export function equipmentText(equipment: ExerciseSummary['equipment']): string {
   return equipment.length === 0 ? 'No equipment' : equipment.map((e) => EQUIPMENT_LABELS[e]).join(', ')
@@ -49,6 +50,10 @@ const sameRow = (a: ExerciseRowProps, b: ExerciseRowProps) =>
   a.index === b.index && a.tabIndex === b.tabIndex && a.onFocusRow === b.onFocusRow && sameExercise(a.exercise, b.exercise)
 
 export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex, onFocusRow }: ExerciseRowProps) {
+  const moreText = exercise.muscleGroups
+    .slice(CHIPS_SHOWN)
+    .map((g) => MUSCLE_GROUP_LABELS[g])
+    .join(', ')
   return (
     // A plain link, not the router's <Link>: the hash router follows the address change all the same, and
     // each row skips useHref's work (a keystroke replaces up to ~25 rows; it showed in the profile).
@@ -56,9 +61,17 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
       <span className="exercise-row-main">
         <span className="exercise-row-title">
           <span className="exercise-row-name">{exercise.name}</span>
-          {!exercise.builtin && <span className="badge badge-info">My exercise</span>}
-          {exercise.hidden && <span className="badge badge-muted">Hidden</span>}
-          {exercise.archived && <span className="badge badge-muted">Archived</span>}
+          {/* Always in the row, shown or hidden: a search that gives this row another exercise then
+              flips an attribute instead of removing or creating elements (see the chips below). */}
+          <span className="badge badge-info" hidden={exercise.builtin}>
+            My exercise
+          </span>
+          <span className="badge badge-muted" hidden={!exercise.hidden}>
+            Hidden
+          </span>
+          <span className="badge badge-muted" hidden={!exercise.archived}>
+            Archived
+          </span>
         </span>
         {/* One text node, not a span per part: a search that replaces every row patches one string per
             row instead of seven elements (fewer nodes to update, lay out and paint on each keystroke). */}
@@ -66,19 +79,20 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
       </span>
       <span className="exercise-row-muscles">
         <span className="visually-hidden">Works: </span>
-        {/* Keyed by place: a row given another exercise by a search patches its chips' text and colour
-            rather than removing and creating them. */}
-        {exercise.muscleGroups.slice(0, CHIPS_SHOWN).map((g, i) => (
-          <span key={i} className={`muscle-chip muscle-chip-${g}`}>
-            {MUSCLE_GROUP_LABELS[g]}
-          </span>
-        ))}
-        {exercise.muscleGroups.length > CHIPS_SHOWN && (
-          <span className="muscle-chip-more" title={exercise.muscleGroups.slice(CHIPS_SHOWN).map((g) => MUSCLE_GROUP_LABELS[g]).join(', ')}>
-            <span aria-hidden="true">+{exercise.muscleGroups.length - CHIPS_SHOWN}</span>
-            <span className="visually-hidden">{exercise.muscleGroups.slice(CHIPS_SHOWN).map((g) => MUSCLE_GROUP_LABELS[g]).join(', ')}</span>
-          </span>
-        )}
+        {/* A fixed set of chip places, unused ones hidden: a row given another exercise by a search
+            patches their text and colour rather than removing and creating them. */}
+        {CHIP_PLACES.map((place) => {
+          const group = exercise.muscleGroups[place]
+          return (
+            <span key={place} className={group ? `muscle-chip muscle-chip-${group}` : 'muscle-chip'} hidden={!group}>
+              {group ? MUSCLE_GROUP_LABELS[group] : ''}
+            </span>
+          )
+        })}
+        <span className="muscle-chip-more" title={moreText} hidden={moreText === ''}>
+          <span aria-hidden="true">+{exercise.muscleGroups.length - CHIPS_SHOWN}</span>
+          <span className="visually-hidden">{moreText}</span>
+        </span>
       </span>
       <span className="exercise-row-thumb">{exercise.hasImage && <ExercisePicture id={exercise.id} alt="" className="thumb" />}</span>
     </a>
