@@ -14,21 +14,65 @@ import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, typ
 // opening and checking a program parses only texts not seen lately. Keyed by the text itself, it cannot
 // go stale whatever writes the rows (another connection, a restore, an import). The parsed objects are
 // frozen: a reader that shares them (below) cannot change them by mistake.
+//
+// Not a Map keyed by the text: every row brings a fresh string, and hashing a long fresh string for a
+// Map costs more than parsing it nearly. The texts are found by a number read from a few of their
+// characters (their length and two characters where prescriptions differ), then compared whole.
 const PARSED_KEPT = 4096
-const parsed = new Map<string, Prescription>()
+const parsedByShape = new Map<number, { text: string; prescription: Prescription }[]>()
+let parsedCount = 0
+
+function shapeOf(text: string): number {
+  const n = text.length
+  return n * 0x10000 + text.charCodeAt(n >> 1) * 0x100 + text.charCodeAt(n - 3)
+}
 
 function parsedPrescription(text: string): Prescription {
-  let p = parsed.get(text)
-  if (p === undefined) {
-    p = JSON.parse(text) as Prescription
-    if (p.reps) Object.freeze(p.reps)
-    if (p.load) Object.freeze(p.load)
-    Object.freeze(p)
-    // Past the bound the oldest text makes room (a Map keeps insertion order).
-    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!)
-    parsed.set(text, p)
+  const shape = shapeOf(text)
+  let alike = parsedByShape.get(shape)
+  if (alike !== undefined) {
+    for (const known of alike) if (known.text === text) return known.prescription
   }
+  const p = JSON.parse(text) as Prescription
+  if (p.reps) Object.freeze(p.reps)
+  if (p.load) Object.freeze(p.load)
+  Object.freeze(p)
+  // Past the bound all are let go and the texts read from then on are kept again.
+  if (parsedCount >= PARSED_KEPT) {
+    parsedByShape.clear()
+    parsedCount = 0
+    alike = undefined
+  }
+  if (alike === undefined) parsedByShape.set(shape, (alike = []))
+  alike.push({ text, prescription: p })
+  parsedCount++
   return p
+}
+
+// Exercise ids, one string per id for the whole process. The checks look every item's exercise up in
+// maps, and a string's hash is worked out on its first lookup and kept with it: a fresh string from each
+// row would be hashed again on every read. Found by their last characters (random in a UUID), then
+// compared whole; the library is small, so the table stays small (and is let go past a bound).
+const EXERCISE_IDS_KEPT = 20_000
+const exerciseIds = new Map<number, string[]>()
+let exerciseIdCount = 0
+
+function sameExerciseId(id: string): string {
+  const n = id.length
+  const tail = (id.charCodeAt(n - 1) | (id.charCodeAt(n - 2) << 7) | (id.charCodeAt(n - 3) << 14) | (id.charCodeAt(n - 4) << 21)) ^ n
+  let alike = exerciseIds.get(tail)
+  if (alike !== undefined) {
+    for (const known of alike) if (known === id) return known
+  }
+  if (exerciseIdCount >= EXERCISE_IDS_KEPT) {
+    exerciseIds.clear()
+    exerciseIdCount = 0
+    alike = undefined
+  }
+  if (alike === undefined) exerciseIds.set(tail, (alike = []))
+  alike.push(id)
+  exerciseIdCount++
+  return id
 }
 
 /** A prescription of its own (the caller may change it), written out field by field: cheaper than a spread. */
@@ -62,7 +106,7 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow, readOnly = fal
     const item: ProgramItem = {
       id: i.id,
       lineageId: i.lineage_id,
-      exerciseId: i.exercise_id,
+      exerciseId: sameExerciseId(i.exercise_id),
       block: i.block,
       group: i.group_label,
       groupKind: i.group_kind,
