@@ -15,6 +15,12 @@ interface Pending {
   fix: CheckFix | null
 }
 
+/** What findings are keyed by (a session's name, or that and an exercise), with the ones open there by rule. */
+export interface Place {
+  key: string
+  open: Partial<Record<CheckRuleId, Pending>>
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 function increasing(weeks: readonly number[]): boolean {
@@ -46,6 +52,24 @@ export class Findings {
     this.order.push(pending)
   }
 
+  /** `extend` for a place's own findings (a session, or an exercise in it): a property read instead of two lookups. */
+  extendAt(place: Place, ruleId: CheckRuleId, week: number, target: CheckTarget, value = 0): boolean {
+    const found = place.open[ruleId]
+    if (!found) return false
+    if (found.weeks[found.weeks.length - 1] !== week) found.weeks.push(week)
+    found.targets.push(target)
+    if (value > found.most) found.most = value
+    return true
+  }
+
+  /** `open` for a place's own findings; call it only after `extendAt` said there is none. */
+  openAt(place: Place, ruleId: CheckRuleId, severity: Severity, week: number, target: CheckTarget, message: Pending['message'], fix: CheckFix | null = null, value = 0): void {
+    // Not kept by key as well: a place's findings are only ever looked up through the place.
+    const pending: Pending = { id: `${ruleId}:${place.key}`, ruleId, severity, targets: [target], weeks: week > 0 ? [week] : [], most: value, message, fix }
+    place.open[ruleId] = pending
+    this.order.push(pending)
+  }
+
   add(ruleId: CheckRuleId, key: string, severity: Severity, week: number, target: CheckTarget, message: Pending['message'], fix: CheckFix | null = null, value = 0): void {
     if (!this.extend(ruleId, key, week, target, value)) this.open(ruleId, key, severity, week, target, message, fix, value)
   }
@@ -63,11 +87,14 @@ export class Findings {
   }
 
   result(): ProgramCheck {
-    const issues: CheckIssue[] = this.order.map((p) => {
+    // Ordered by severity, then first week (stable): one number each, so the sort compares numbers only.
+    const ranked = this.order.map((p) => {
       const weeks = increasing(p.weeks) ? p.weeks : [...p.weeks].sort((a, b) => a - b)
-      return { id: p.id, ruleId: p.ruleId, severity: p.severity, message: p.message(p.weeks, p.most), target: p.targets[0] ?? {}, targets: p.targets, weeks, fix: p.fix }
+      const issue: CheckIssue = { id: p.id, ruleId: p.ruleId, severity: p.severity, message: p.message(p.weeks, p.most), target: p.targets[0] ?? {}, targets: p.targets, weeks, fix: p.fix }
+      return { issue, rank: SEVERITY_RANK[p.severity] * 1e9 + (weeks[0] ?? 0) }
     })
-    issues.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.weeks[0] ?? 0) - (b.weeks[0] ?? 0))
+    ranked.sort((a, b) => a.rank - b.rank)
+    const issues = ranked.map((r) => r.issue)
     const counts = { error: 0, warning: 0, info: 0 }
     for (const i of issues) counts[i.severity]++
     return { issues, counts }
@@ -79,6 +106,8 @@ export function sameWork(a: ProgramItem, b: ProgramItem): boolean {
   if (a.exerciseId !== b.exerciseId) return false
   const p: Prescription = a.prescription
   const q: Prescription = b.prescription
+  // Items read from one stored text share one prescription (document-store.ts).
+  if (p === q) return true
   if (p.sets !== q.sets || p.perSide !== q.perSide || p.restSeconds !== q.restSeconds || p.tempo !== q.tempo) return false
   if (p.holdSeconds !== q.holdSeconds || p.durationMinutes !== q.durationMinutes || p.distanceMeters !== q.distanceMeters) return false
   if (p.reps === null || q.reps === null ? p.reps !== q.reps : p.reps.min !== q.reps.min || p.reps.max !== q.reps.max) return false
@@ -96,6 +125,25 @@ export interface Run {
   first: ProgramItem
   sessionName: string
   last: ProgramItem
+  /** Where the last item's lineage is followed. */
+  lastLineage: LineagePlace
+}
+
+/** A lineage's run in the latest week it was met (and in the week before that), and the last week it was listed. */
+interface LineagePlace {
+  run: Run | null
+  week: number
+  prior: Run | null
+  priorWeek: number
+  listed: number
+}
+
+/** The runs of one exercise in one session position: in the latest week it was met, and the week before. */
+interface SlotPlace {
+  runs: Run[]
+  week: number
+  prior: Run[]
+  priorWeek: number
 }
 
 /**
@@ -103,50 +151,79 @@ export interface Run {
  * its lineage (copies and progressions keep it); when none does, as in weeks built one by one, it
  * continues the item in the same session position with the same exercise (the n-th of that exercise
  * in the session), unless that item's lineage carries on elsewhere in the week.
+ *
+ * Lineages and positions are each followed in one map for the whole program, holding the latest two
+ * weeks, rather than in fresh maps every week: a week then allocates nearly nothing.
  */
 export class ProgressionRuns {
   readonly all: Run[] = []
-  private previous = { byLineage: new Map<string, Run>(), bySlot: [] as Map<string, Run[]>[] }
-  private current = { byLineage: new Map<string, Run>(), bySlot: [] as Map<string, Run[]>[] }
-  private lineagesNow: Set<string> | null = null
-  private lineagesOf: () => Set<string> = () => new Set()
+  private readonly lineages = new Map<string, LineagePlace>()
+  private readonly slots: Map<string, SlotPlace>[] = []
   private week = 0
+  private listedThisWeek = false
+  private mainLineages: () => Iterable<string> = () => []
 
-  /** Starts a week; `lineagesOf` lists the lineages of its main items (asked only when position decides). */
-  startWeek(week: number, lineagesOf: () => Set<string>): void {
-    this.previous = this.week === week - 1 ? this.current : { byLineage: new Map(), bySlot: [] }
-    this.current = { byLineage: new Map(), bySlot: [] }
-    this.lineagesNow = null
-    this.lineagesOf = lineagesOf
+  /** Starts a week; `mainLineages` lists the lineages of its main items (asked only when position decides). */
+  startWeek(week: number, mainLineages: () => Iterable<string>): void {
     this.week = week
+    this.listedThisWeek = false
+    this.mainLineages = mainLineages
+  }
+
+  private lineage(id: string): LineagePlace {
+    let place = this.lineages.get(id)
+    if (place === undefined) this.lineages.set(id, (place = { run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }))
+    return place
   }
 
   /** One main item of the current week, in session `slot` (its index in the week). */
   add(item: ProgramItem, slot: number, sessionName: string, target: CheckTarget): void {
-    const { previous, current } = this
-    let bySlot = current.bySlot[slot]
-    if (!bySlot) current.bySlot[slot] = bySlot = new Map()
+    const week = this.week
+    let bySlot = this.slots[slot]
+    if (!bySlot) this.slots[slot] = bySlot = new Map()
     let same = bySlot.get(item.exerciseId)
-    if (!same) bySlot.set(item.exerciseId, (same = []))
-    const nth = same.length
+    if (!same) bySlot.set(item.exerciseId, (same = { runs: [], week, prior: [], priorWeek: 0 }))
+    else if (same.week !== week) {
+      // A new week for this position: this week's list takes the place of the one from two weeks back.
+      const older = same.prior
+      same.prior = same.runs
+      same.priorWeek = same.week
+      same.runs = older
+      older.length = 0
+      same.week = week
+    }
+    const nth = same.runs.length
 
-    let before = previous.byLineage.get(item.lineageId)
-    if (!before) {
-      const candidate = previous.bySlot[slot]?.get(item.exerciseId)?.[nth]
-      if (candidate && !(this.lineagesNow ??= this.lineagesOf()).has(candidate.last.lineageId)) before = candidate
+    const place = this.lineage(item.lineageId)
+    let before = place.week === week - 1 ? place.run : place.week === week && place.priorWeek === week - 1 ? place.prior : null
+    if (!before && same.priorWeek === week - 1) {
+      const candidate = same.prior[nth]
+      if (candidate) {
+        if (!this.listedThisWeek) {
+          this.listedThisWeek = true
+          for (const id of this.mainLineages()) this.lineage(id).listed = week
+        }
+        if (candidate.lastLineage.listed !== week) before = candidate
+      }
     }
     let run: Run
-    if (before && before.weeks[before.weeks.length - 1] === this.week - 1 && sameWork(before.last, item)) {
+    if (before && before.weeks[before.weeks.length - 1] === week - 1 && sameWork(before.last, item)) {
       run = before
-      run.weeks.push(this.week)
+      run.weeks.push(week)
       run.targets.push(target)
       run.last = item
+      run.lastLineage = place
     } else {
       // A changed item starts a new run but stays the same item: its findings gather under one key.
-      run = { key: before?.key ?? item.lineageId, weeks: [this.week], targets: [target], first: item, sessionName, last: item }
+      run = { key: before?.key ?? item.lineageId, weeks: [week], targets: [target], first: item, sessionName, last: item, lastLineage: place }
       this.all.push(run)
     }
-    current.byLineage.set(item.lineageId, run)
-    same.push(run)
+    if (place.week !== week) {
+      place.prior = place.run
+      place.priorWeek = place.week
+      place.week = week
+    }
+    place.run = run
+    same.runs.push(run)
   }
 }

@@ -1,5 +1,5 @@
-import { MUSCLE_GROUP_LABELS, type MuscleGroup } from './exercises'
-import { Findings, ProgressionRuns } from './check-findings'
+import { MUSCLE_GROUP_LABELS, MUSCLE_GROUPS, type MuscleGroup } from './exercises'
+import { Findings, ProgressionRuns, type Place } from './check-findings'
 import { defaultWeekdays, sessionDays, weeksText, type MakeId } from './program-document'
 import {
   ProgressionRule,
@@ -101,8 +101,9 @@ export function estimateSessionMinutes(session: Pick<ProgramSession, 'items'>): 
 /** What the checks derive from one exercise for a context's client: worked out once, not once per item. */
 interface Verdict {
   e: ExerciseFacts
-  /** The groups a main-block item of it loads (a strength move's primary groups). */
+  /** The groups a main-block item of it loads (a strength move's primary groups), and the same as bits (GROUP_BIT). */
   loads: readonly MuscleGroup[]
+  loadBits: number
   quadOrCalf: boolean
   /** The equipment the client lacks, in words; null when nothing is missing (or no client). */
   missing: string | null
@@ -146,6 +147,7 @@ function verdictOf(memo: ContextMemo, client: ClientFacts | null, exerciseId: st
     verdict = {
       e,
       loads: e.category === 'strength' ? e.primaryGroups : [],
+      loadBits: e.category === 'strength' ? bitsOf(e.primaryGroups) : 0,
       quadOrCalf: e.primaryGroups.includes('quads') || e.primaryGroups.includes('calves'),
       missing: missing.length > 0 ? listText(missing.map((q) => lowerFirst(EQUIPMENT_LABELS[q]))) : null,
       levelGap: client ? LEVEL_RANK[e.level] - LEVEL_RANK[client.level] : 0,
@@ -162,6 +164,16 @@ function verdictOf(memo: ContextMemo, client: ClientFacts | null, exerciseId: st
   return verdict
 }
 
+/** A bit per muscle group: a session's loaded groups as one number (there are few groups). */
+const GROUP_BIT = Object.fromEntries(MUSCLE_GROUPS.map((g, i) => [g, 1 << i])) as Record<MuscleGroup, number>
+const HAMSTRINGS_BIT = GROUP_BIT.hamstrings
+
+function bitsOf(groups: readonly MuscleGroup[]): number {
+  let bits = 0
+  for (const g of groups) bits |= GROUP_BIT[g]
+  return bits
+}
+
 const MEASURE_FIELD = { reps: 'reps', hold: 'holdSeconds', duration: 'durationMinutes', distance: 'distanceMeters' } as const
 const MEASURE_UNIT = { reps: 'repetitions', hold: 'seconds held', duration: 'minutes', distance: 'metres' } as const
 
@@ -171,7 +183,13 @@ interface PlacedSession {
   absoluteDay: number
   session: ProgramSession
   weekId: string
-  loads: Set<MuscleGroup>
+  /** The groups its main block loads, in the order first met. */
+  loads: MuscleGroup[]
+}
+
+/** A session name's findings, and those of each exercise in it (by exercise id). */
+interface SessionPlace extends Place {
+  items: Map<string, Place>
 }
 
 /**
@@ -199,15 +217,25 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     const names = items.map((i) => memo.facts.get(i.exerciseId)?.name ?? 'exercise')
     return (standard[block] = items.length === 0 ? null : { kind: 'add-items', label: `Add the standard ${block} (${listText(names)})`, block, items })
   }
-  // Finding keys are reused strings: one per session name, one per session name and exercise.
-  const sessionKeys = new Map<string, string>()
-  const itemKeys = new Map<string, Map<string, string>>()
-  const itemKeyOf = (sessionKey: string, exerciseId: string): string => {
-    let byExercise = itemKeys.get(sessionKey)
-    if (!byExercise) itemKeys.set(sessionKey, (byExercise = new Map()))
-    let key = byExercise.get(exerciseId)
-    if (key === undefined) byExercise.set(exerciseId, (key = `${sessionKey}:${exerciseId}`))
-    return key
+  // Findings are kept by place: one per session name, one per session name and exercise (keyed by
+  // their reused strings), each holding the findings open there.
+  const sessionPlaces = new Map<string, SessionPlace>()
+  const itemPlaceOf = (sessionPlace: SessionPlace, exerciseId: string): Place => {
+    let place = sessionPlace.items.get(exerciseId)
+    if (place === undefined) sessionPlace.items.set(exerciseId, (place = { key: `${sessionPlace.key}:${exerciseId}`, open: {} }))
+    return place
+  }
+  // Weeks laid out alike (the same fixed weekdays, the same number of free sessions) get the same days.
+  const daysByLayout = new Map<string, number[]>()
+  const daysOf = (sessions: readonly ProgramSession[]): number[] => {
+    let layout = ''
+    for (const session of sessions) layout += session.weekday === null ? '-' : session.weekday
+    let days = daysByLayout.get(layout)
+    if (days === undefined) {
+      const free = sessions.filter((s) => s.weekday === null).length
+      daysByLayout.set(layout, (days = sessionDays(sessions, context.weekdays ?? defaultWeekdays(free), context.startWeekday).days))
+    }
+    return days
   }
 
   if (client?.medicalClearanceNeeded) {
@@ -222,14 +250,14 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
 
   doc.weeks.forEach((week, w) => {
     const weekNo = w + 1
-    const free = week.sessions.filter((s) => s.weekday === null).length
-    const { days } = sessionDays(week.sessions, context.weekdays ?? defaultWeekdays(free), context.startWeekday)
-    const trainedIn = new Map<MuscleGroup, number>()
+    const days = daysOf(week.sessions)
+    // Sessions this week that load each of FREQUENCY_GROUPS.
+    const trainedIn = FREQUENCY_GROUPS.map(() => 0)
     let hamstringsLoaded: { sessionId: string } | null = null
     let quadOrCalfWork = false
     progression?.startWeek(weekNo, () => {
-      const lineages = new Set<string>()
-      for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) lineages.add(item.lineageId)
+      const lineages: string[] = []
+      for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) lineages.push(item.lineageId)
       return lineages
     })
 
@@ -237,9 +265,10 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       const day = days[s] ?? 0
       const at: CheckTarget = { weekId: week.id, sessionId: session.id }
       // The session as its messages name it; the same name in another week is the same session to the trainer.
-      let sessionKey = sessionKeys.get(session.name)
-      if (sessionKey === undefined) sessionKeys.set(session.name, (sessionKey = `session:${session.name}`))
-      const loads = new Set<MuscleGroup>()
+      let sessionPlace = sessionPlaces.get(session.name)
+      if (sessionPlace === undefined) sessionPlaces.set(session.name, (sessionPlace = { key: `session:${session.name}`, open: {}, items: new Map() }))
+      const loads: MuscleGroup[] = []
+      let loadBits = 0
       let hasWarmUp = false
       let hasCoolDown = false
 
@@ -249,49 +278,52 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         else if (block === 'cool-down') hasCoolDown = true
         const itemAt: CheckTarget = { weekId: week.id, sessionId: session.id, itemId: item.id }
         const v = verdictOf(memo, client, item.exerciseId)
+        const place = itemPlaceOf(sessionPlace, item.exerciseId)
         if (!v) {
-          const key = itemKeyOf(sessionKey, item.exerciseId)
-          if (!findings.extend('unknown-exercise', key, weekNo, itemAt)) {
-            findings.open('unknown-exercise', key, 'error', weekNo, itemAt, (weeks) => `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`)
+          if (!findings.extendAt(place, 'unknown-exercise', weekNo, itemAt)) {
+            findings.openAt(place, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) => `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`)
           }
           continue
         }
         const e = v.e
-        const itemKey = itemKeyOf(sessionKey, e.id)
         if (block === 'main') {
-          for (const g of v.loads) loads.add(g)
+          const fresh = v.loadBits & ~loadBits
+          if (fresh !== 0) {
+            for (const g of v.loads) if (fresh & GROUP_BIT[g]) loads.push(g)
+            loadBits |= fresh
+          }
           if (v.quadOrCalf) quadOrCalfWork = true
           progression?.add(item, s, session.name, itemAt)
         }
 
         const p = item.prescription
-        if (p[MEASURE_FIELD[e.measurement]] === null && !findings.extend('measure-missing', itemKey, weekNo, itemAt)) {
-          findings.open('measure-missing', itemKey, 'warning', weekNo, itemAt, (weeks) =>
+        if (p[MEASURE_FIELD[e.measurement]] === null && !findings.extendAt(place, 'measure-missing', weekNo, itemAt)) {
+          findings.openAt(place, 'measure-missing', 'warning', weekNo, itemAt, (weeks) =>
             `${e.name} is counted in ${MEASURE_UNIT[e.measurement]}, but ${session.name} gives no target${where(weeks)}.`
           )
         }
-        if (e.needsSpotter && !/spott/i.test(p.notes) && !findings.extend('needs-spotter', itemKey, weekNo, itemAt)) {
-          findings.open('needs-spotter', itemKey, 'warning', weekNo, itemAt, (weeks) =>
+        if (e.needsSpotter && !/spott/i.test(p.notes) && !findings.extendAt(place, 'needs-spotter', weekNo, itemAt)) {
+          findings.openAt(place, 'needs-spotter', 'warning', weekNo, itemAt, (weeks) =>
             `${e.name} in ${session.name} needs a spotter${where(weeks)}: add a note so it is never done alone.`,
             { kind: 'add-note', label: 'Add a spotter note', note: SPOTTER_NOTE }
           )
         }
         if (!client) continue
         const needs = v.missing
-        if (needs !== null && !findings.extend('equipment-missing', itemKey, weekNo, itemAt)) {
-          findings.open('equipment-missing', itemKey, 'error', weekNo, itemAt, (weeks) =>
+        if (needs !== null && !findings.extendAt(place, 'equipment-missing', weekNo, itemAt)) {
+          findings.openAt(place, 'equipment-missing', 'error', weekNo, itemAt, (weeks) =>
             `${e.name} in ${session.name} needs ${needs}, which ${client.name} does not have${where(weeks)}.`,
             swapFix(v)
           )
         }
-        if (v.levelGap > 0 && !findings.extend('above-level', itemKey, weekNo, itemAt)) {
-          findings.open('above-level', itemKey, v.levelGap > 1 ? 'error' : 'warning', weekNo, itemAt, (weeks) =>
+        if (v.levelGap > 0 && !findings.extendAt(place, 'above-level', weekNo, itemAt)) {
+          findings.openAt(place, 'above-level', v.levelGap > 1 ? 'error' : 'warning', weekNo, itemAt, (weeks) =>
             `${e.name} in ${session.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[e.level])}; ${client.name} is ${lowerFirst(TRAINING_LEVEL_LABELS[client.level])}${where(weeks)}.`,
             swapFix(v)
           )
         }
         for (const { caution, limitation } of v.cautions) {
-          const key = `${itemKey}:${caution.area}`
+          const key = `${place.key}:${caution.area}`
           if (findings.extend('limitation-caution', key, weekNo, itemAt)) continue
           const area = lowerFirst(BODY_AREA_LABELS[caution.area])
           findings.open('limitation-caution', key, 'warning', weekNo, itemAt, (weeks) =>
@@ -301,17 +333,17 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         }
       }
 
-      if (!hasWarmUp && !findings.extend('warm-up-missing', sessionKey, weekNo, at)) {
-        findings.open('warm-up-missing', sessionKey, 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
+      if (!hasWarmUp && !findings.extendAt(sessionPlace, 'warm-up-missing', weekNo, at)) {
+        findings.openAt(sessionPlace, 'warm-up-missing', 'error', weekNo, at, (weeks) => `${session.name} has no warm-up${where(weeks)}.`, standardFix('warm-up'))
       }
-      if (!hasCoolDown && !findings.extend('cool-down-missing', sessionKey, weekNo, at)) {
-        findings.open('cool-down-missing', sessionKey, 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
+      if (!hasCoolDown && !findings.extendAt(sessionPlace, 'cool-down-missing', weekNo, at)) {
+        findings.openAt(sessionPlace, 'cool-down-missing', 'error', weekNo, at, (weeks) => `${session.name} has no cool-down${where(weeks)}.`, standardFix('cool-down'))
       }
       const minutes = estimateSessionMinutes(session)
-      if (minutes > context.sessionLimitMinutes && !findings.extend('session-too-long', sessionKey, weekNo, at, minutes)) {
-        findings.open(
+      if (minutes > context.sessionLimitMinutes && !findings.extendAt(sessionPlace, 'session-too-long', weekNo, at, minutes)) {
+        findings.openAt(
+          sessionPlace,
           'session-too-long',
-          sessionKey,
           'warning',
           weekNo,
           at,
@@ -320,13 +352,15 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
           minutes
         )
       }
-      for (const g of loads) trainedIn.set(g, (trainedIn.get(g) ?? 0) + 1)
-      if (loads.has('hamstrings') && !hamstringsLoaded) hamstringsLoaded = { sessionId: session.id }
+      FREQUENCY_GROUPS.forEach((g, i) => {
+        if (loadBits & GROUP_BIT[g]) trainedIn[i]!++
+      })
+      if (loadBits & HAMSTRINGS_BIT && !hamstringsLoaded) hamstringsLoaded = { sessionId: session.id }
       placed.push({ week: weekNo, day, absoluteDay: w * 7 + day, session, weekId: week.id, loads })
     })
 
-    for (const g of FREQUENCY_GROUPS) {
-      const count = trainedIn.get(g) ?? 0
+    for (const [i, g] of FREQUENCY_GROUPS.entries()) {
+      const count = trainedIn[i]!
       if (count === 0 || (count >= 2 && count <= 3)) continue
       const label = MUSCLE_GROUP_LABELS[g]
       const few = count < 2
