@@ -17,6 +17,8 @@ function copyMigrations(): Plugin {
 }
 
 const isBootChunk = (file: OutputChunk | OutputAsset): file is OutputChunk => file.type === 'chunk' && file.moduleIds.some((id) => /app[\\/]boot\.tsx$/.test(id))
+/** react-dom's chunk: the other half of the start's code, compiled alongside the boot chunk. */
+const isReactDomChunk = (file: OutputChunk | OutputAsset): file is OutputChunk => file.type === 'chunk' && file.name === 'react-dom'
 
 /**
  * The app's start chunk (app/boot.tsx, imported by main.tsx) is preloaded from index.html, so it is
@@ -32,7 +34,7 @@ function preloadBoot(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          if (!isBootChunk(file)) continue
+          if (!isBootChunk(file) && !isReactDomChunk(file)) continue
           // The magic comment only counts as the file's very first line; a source map (--sourcemap) moves down one line.
           file.code = `//# allFunctionsCalledOnLoad\n${file.code}`
           const map = bundle[`${file.fileName}.map`]
@@ -94,7 +96,10 @@ export default defineConfig({
               { name: 'app', tags: ['$initial'], priority: 2 },
               // The app's start (app/boot.tsx and all it imports) as one chunk too: one file to preload,
               // rather than the pieces it shares with lazy screens split off and fetched one after another.
-              { name: 'boot', test: /src[\\/]renderer[\\/]src[\\/]app[\\/]boot\.tsx$/, priority: 1 }
+              { name: 'boot', test: /src[\\/]renderer[\\/]src[\\/]app[\\/]boot\.tsx$/, priority: 1 },
+              // react-dom (and its scheduler), half the start's code, in a file of its own: the browser compiles
+              // each script on its own background thread, so the two halves compile side by side.
+              { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 3 }
             ]
           }
         }
