@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, isoWeekday } from '../../src/shared/program-document'
+import { dayOfIso, isoOfDayNumber, weekStarts } from '../../src/main/core/progress/days'
 import { dayNumber, daysBetween, isoOfDay, weekStartOf } from '../../src/shared/progress-maths'
 
 // The progress page works in day numbers instead of Dates; every day of two centuries must come out
@@ -27,5 +28,18 @@ describe('day numbers', () => {
     }
     expect(daysBetween('2024-02-01', '2024-03-01')).toBe(29)
     expect(daysBetween('2024-03-01', '2024-02-01')).toBe(-29)
+  })
+
+  it('the core\'s own day numbers, week starts and written dates agree with these for two centuries', () => {
+    const firstDays = ['monday', 'sunday', 'saturday'] as const
+    const weekOf = firstDays.map((firstDay) => weekStarts(firstDay))
+    let mismatches = 0
+    for (let iso = '1900-01-01', day = dayNumber(iso); iso <= '2100-12-31'; iso = isoOfDay(++day)) {
+      if (dayOfIso(iso) !== day || isoOfDayNumber(day) !== iso) mismatches++
+      firstDays.forEach((firstDay, i) => {
+        if (isoOfDayNumber(weekOf[i]!(day)) !== weekStartOf(iso, firstDay)) mismatches++
+      })
+    }
+    expect(mismatches).toBe(0)
   })
 })

@@ -1,42 +1,18 @@
 import type Database from 'better-sqlite3'
 import type { Measurement as MeasuredBy, MuscleGroup } from '../../../shared/exercises'
-import { BUILTIN_MEASUREMENT_TYPES } from '../../../shared/measurements'
-import type { RecordKind } from '../../../shared/logs'
-import type { ClientProgress, ExerciseProgress, ExerciseSeries, RecordMark } from '../../../shared/progress'
+import { BUILTIN_MEASUREMENT_TYPES, CANONICAL_UNIT, type UnitKind } from '../../../shared/measurements'
+import type { ClientProgress, ExerciseProgress, ExerciseSeries } from '../../../shared/progress'
 import { ONE_RM_FORMULA } from '../../../shared/progress'
-import { dayNumber, entryFigures, isoOfDay, oneRmReason, RECORD_BITS, recordValue, weekStartDay, type SessionBests, type SetValues } from '../../../shared/progress-maths'
+import { entryFigures, oneRmReason, type SetValues } from '../../../shared/progress-maths'
 import type { ClientsService } from '../clients/service'
 import { notFound } from '../errors'
-import type { MeasurementsService } from '../measurements/service'
 import type { SettingsRepo } from '../settings/repo'
+import { dayOfIso, isoOfDayNumber, weekStarts } from './days'
 import { createProgramCourse, weightGoalTrajectory } from './goal'
+import { ALL_RECORD_BITS, max, recordMarks, sessionBeats, sessionsOf, type EntryRow, type Session } from './series'
 
 // progress.client and progress.exerciseSeries. Both read log_entries (one row per exercise per
 // session, figures computed at save) through the series index, never the sets themselves.
-
-interface EntryRow {
-  rowid: number
-  log_id: string
-  date: string
-  exercise_id: string
-  sets_done: number
-  best_load_kg: number | null
-  best_reps: number | null
-  best_other: number | null
-  e1rm_kg: number | null
-  volume_kg: number
-  records: number
-}
-
-interface Session extends SessionBests {
-  logId: string
-  date: string
-  setsDone: number
-  volumeKg: number
-  records: number
-  /** The entry holding the session's best set. */
-  bestRowid: number
-}
 
 interface ExerciseFact {
   name: string
@@ -44,86 +20,18 @@ interface ExerciseFact {
   groups: MuscleGroup[]
 }
 
-const RECORD_ORDER = Object.keys(RECORD_BITS) as RecordKind[]
-const ALL_RECORD_BITS = RECORD_ORDER.reduce((bits, k) => bits | RECORD_BITS[k], 0)
-const max = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
-
-/** Entries of one exercise (rows[from..to)), oldest first, merged per log. */
-function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy, from = 0, to = rows.length): Session[] {
-  const out: Session[] = []
-  let s: Session | undefined
-  for (let i = from; i < to; i++) {
-    const r = rows[i]!
-    if (!s || s.logId !== r.log_id) {
-      s = { logId: r.log_id, date: r.date, setsDone: 0, volumeKg: 0, records: 0, e1rmKg: null, bestLoadKg: null, bestReps: null, bestOther: null, bestRowid: r.rowid }
-      out.push(s)
-    } else if (beats(r.e1rm_kg, r.best_load_kg, r.best_reps, r.best_other, s, measurement)) s.bestRowid = r.rowid
-    s.setsDone += r.sets_done
-    s.volumeKg += r.volume_kg
-    s.records |= r.records
-    s.e1rmKg = max(s.e1rmKg, r.e1rm_kg)
-    s.bestLoadKg = max(s.bestLoadKg, r.best_load_kg)
-    s.bestReps = max(s.bestReps, r.best_reps)
-    s.bestOther = max(s.bestOther, r.best_other)
-  }
-  return out
+interface MeasuredRow {
+  type_id: string
+  type_name: string
+  unit_kind: UnitKind
+  date: string
+  value: number
 }
 
-/**
- * Best set order: e1RM, then load, then reps for rep work; the hold, duration or distance otherwise
- * (missing figures rank as -1). Compared field by field: this runs for every entry of a client.
- */
-function beats(e1rm: number | null, load: number | null, reps: number | null, other: number | null, b: SessionBests, measurement: MeasuredBy): boolean {
-  if (measurement !== 'reps') return (other ?? -1) > (b.bestOther ?? -1)
-  const e = e1rm ?? -1
-  const be = b.e1rmKg ?? -1
-  if (e !== be) return e > be
-  const l = load ?? -1
-  const bl = b.bestLoadKg ?? -1
-  if (l !== bl) return l > bl
-  return (reps ?? -1) > (b.bestReps ?? -1)
-}
-const sessionBeats = (a: SessionBests, b: SessionBests, measurement: MeasuredBy) => beats(a.e1rmKg, a.bestLoadKg, a.bestReps, a.bestOther, b, measurement)
+type WeekGroups = Map<MuscleGroup, { sets: number; volumeKg: number }>
 
-/** The record kinds recordValue can give a figure for with this measure (in RECORD_ORDER), worked out once each. */
-const KINDS_BY_MEASURE = new Map<MeasuredBy, readonly RecordKind[]>()
-function kindsOf(measurement: MeasuredBy): readonly RecordKind[] {
-  let kinds = KINDS_BY_MEASURE.get(measurement)
-  if (!kinds) KINDS_BY_MEASURE.set(measurement, (kinds = RECORD_ORDER.filter((k) => recordValue(k, { e1rmKg: 1, bestLoadKg: 1, bestReps: 1, bestOther: 1 }, measurement) !== null)))
-  return kinds
-}
-
-/** Every record mark along a series (the kinds flagged at save), with the best before it. */
-function recordMarks(sessions: readonly Session[], measurement: MeasuredBy): { marks: RecordMark[]; current: RecordMark[] } {
-  const kinds = kindsOf(measurement)
-  // The best so far per kind as plain numbers and the session holding it: objects only for what is returned.
-  const bestValue: (number | null)[] = kinds.map(() => null)
-  const bestBefore: (number | null)[] = kinds.map(() => null)
-  const bestIn: (Session | null)[] = kinds.map(() => null)
-  const marks: RecordMark[] = []
-  for (const s of sessions) {
-    for (let k = 0; k < kinds.length; k++) {
-      const kind = kinds[k]!
-      const value = recordValue(kind, s, measurement)
-      if (value === null) continue
-      const before = bestValue[k]!
-      if ((s.records & RECORD_BITS[kind]) !== 0) marks.push({ kind, value, previous: before, date: s.date, logId: s.logId })
-      if (before === null || value > before) {
-        bestBefore[k] = before
-        bestValue[k] = value
-        bestIn[k] = s
-      }
-    }
-  }
-  const current: RecordMark[] = []
-  kinds.forEach((kind, k) => {
-    const s = bestIn[k]
-    if (s) current.push({ kind, value: bestValue[k]!, logId: s.logId, date: s.date, previous: bestBefore[k]! })
-  })
-  return { marks, current }
-}
-
-export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; measurements: MeasurementsService; settings: SettingsRepo }) {
+// plans.export (pdf/handlers.ts) still passes the measurements service; the page reads its own lean query.
+export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; settings: SettingsRepo; measurements?: unknown }) {
   const { db } = deps
   const entriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
     FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
@@ -143,7 +51,11 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     ORDER BY j.key, s.position`)
   // scheduled_sessions.log_id is kept by triggers (0007): no probe into the logs per dated session.
   const scheduled = db.prepare(`SELECT date, log_id IS NOT NULL AS logged FROM scheduled_sessions WHERE client_id = ? AND date <= ?`)
-  const logs = db.prepare('SELECT date, scheduled_session_id FROM session_logs WHERE client_id = ? AND date <= ?')
+  // A log's dated session matters only as there or not: the id itself is never read.
+  const logs = db.prepare('SELECT date, scheduled_session_id IS NULL AS extra FROM session_logs WHERE client_id = ? AND date <= ?')
+  // The charts' figures only (the measurements list reads the rest: notes, stamps), oldest first as drawn.
+  const measured = db.prepare(`SELECT m.type_id, t.name AS type_name, t.unit_kind, m.date, m.value
+    FROM measurements m JOIN measurement_types t ON t.id = m.type_id WHERE m.client_id = ? AND m.date <= ? ORDER BY m.date, m.created_at`)
   const programCourse = createProgramCourse(db)
 
   function facts(ids: readonly string[]): Map<string, ExerciseFact> {
@@ -153,29 +65,11 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
 
   function client(clientId: string, asOf: string): ClientProgress {
     const who = deps.clients.get(clientId)
-    const firstDay = deps.settings.read().firstDayOfWeek
-    // Rows come in date order (per exercise, and the schedule and logs mostly): the last week found
-    // usually holds the next date too, which two string comparisons tell (ISO dates sort as text),
-    // cheaper than hashing each row's fresh date string into a map.
-    // Each exercise walks the same years of weeks: each week's date is written once (and is then the
-    // same string, whose hash the maps keep).
-    const weekIsos = new Map<number, string>()
-    const isoOfWeek = (day: number) => {
-      let iso = weekIsos.get(day)
-      if (iso === undefined) weekIsos.set(day, (iso = isoOfDay(day)))
-      return iso
-    }
-    let weekStart = ''
-    let nextWeekStart = ''
-    const weekOf = (date: string) => {
-      if (date >= weekStart && date < nextWeekStart) return weekStart
-      const day = weekStartDay(dayNumber(date), firstDay)
-      weekStart = isoOfWeek(day)
-      nextWeekStart = isoOfWeek(day + 7)
-      return weekStart
-    }
-    // Sorted by exercise: each exercise's entries are one run of rows, walked in place.
+    // Weeks are day numbers until the answer is written: each date is read once into a number, each
+    // week written once as a date.
+    const weekOf = weekStarts(deps.settings.read().firstDayOfWeek)
     const rows = entriesOf.all(clientId, asOf) as EntryRow[]
+    // Sorted by exercise: each exercise's entries are one run of rows, walked in place.
     const runs: { exerciseId: string; from: number; to: number }[] = []
     for (let i = 0; i < rows.length; i++) {
       const last = runs[runs.length - 1]
@@ -185,34 +79,50 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const known = facts(runs.map((r) => r.exerciseId))
     const exercises: ExerciseProgress[] = []
     const recent: ClientProgress['recentRecords'] = []
-    const weekly = new Map<string, Map<MuscleGroup, { sets: number; volumeKg: number }>>()
-    const recentFrom = isoOfDay(dayNumber(asOf) - 90)
+    const weekly = new Map<number, WeekGroups>()
+    const recentFrom = isoOfDayNumber(dayOfIso(asOf) - 90)
     const bests: { exerciseId: string; fact: ExerciseFact; sessions: Session[]; best: Session }[] = []
     const sessionsByExercise = new Map<string, Session[]>()
+    let setsDoneTotal = 0
+    let volumeTotal = 0
     for (const { exerciseId, from, to } of runs) {
       const fact: ExerciseFact = known.get(exerciseId) ?? { name: 'Unknown exercise', measurement: 'reps', groups: [] }
       const allSessions = sessionsOf(rows, fact.measurement, from, to)
       sessionsByExercise.set(exerciseId, allSessions)
-      const sessions = allSessions.filter((s) => s.setsDone > 0)
-      let week = ''
-      let groups: Map<MuscleGroup, { sets: number; volumeKg: number }> | undefined
-      for (let i = from; i < to; i++) {
-        const r = rows[i]!
-        const rowWeek = weekOf(r.date)
-        // Dates ascend within an exercise: the week's cells are looked up when the week changes.
-        if (rowWeek !== week || !groups) {
-          week = rowWeek
-          groups = weekly.get(week)
-          if (!groups) weekly.set(week, (groups = new Map()))
-        }
+      // Weekly volume per primary group. Dates ascend within an exercise: its sets and volume are summed
+      // over a week, and the sums go into the week's group cells when the dates leave it.
+      let week = 0
+      let weekEnd = -Infinity
+      let weekSets = 0
+      let weekVolume = 0
+      const addWeek = () => {
+        let groups = weekly.get(week)
+        if (!groups) weekly.set(week, (groups = new Map()))
         for (const g of fact.groups) {
           const cell = groups.get(g)
           if (cell) {
-            cell.sets += r.sets_done
-            cell.volumeKg += r.volume_kg
-          } else groups.set(g, { sets: r.sets_done, volumeKg: r.volume_kg })
+            cell.sets += weekSets
+            cell.volumeKg += weekVolume
+          } else groups.set(g, { sets: weekSets, volumeKg: weekVolume })
         }
       }
+      for (let i = from; i < to; i++) {
+        const r = rows[i]!
+        const day = dayOfIso(r.date)
+        if (day >= weekEnd) {
+          if (i > from) addWeek()
+          week = weekOf(day)
+          weekEnd = week + 7
+          weekSets = 0
+          weekVolume = 0
+        }
+        weekSets += r.sets_done
+        weekVolume += r.volume_kg
+        setsDoneTotal += r.sets_done
+        volumeTotal += r.volume_kg
+      }
+      addWeek()
+      const sessions = allSessions.filter((s) => s.setsDone > 0)
       if (sessions.length === 0) continue
       let best = sessions[0]!
       for (const s of sessions) if (sessionBeats(s, best, fact.measurement)) best = s
@@ -238,16 +148,10 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
         setsDone += s.setsDone
         totalVolumeKg += s.volumeKg
       }
-      const { marks, current } = recordMarks(sessions, fact.measurement)
-      // One line per session on the page: the first kind it beat, in the order of RECORD_KINDS (a
-      // session's marks come together, kinds in that order).
-      let lastLogId: string | null = null
-      for (const mark of marks) {
-        if (mark.date >= recentFrom && mark.logId !== lastLogId) {
-          recent.push({ kind: mark.kind, value: mark.value, previous: mark.previous, date: mark.date, logId: mark.logId, exerciseId, exerciseName: fact.name })
-          lastLogId = mark.logId
-        }
-      }
+      // One line per recent session on the page: the first kind it beat, in the order of RECORD_KINDS.
+      const current = recordMarks(sessions, fact.measurement, recentFrom, (kind, value, previous, s) =>
+        recent.push({ kind, value, previous, date: s.date, logId: s.logId, exerciseId, exerciseName: fact.name })
+      )
       exercises.push({
         exerciseId,
         name: fact.name,
@@ -268,14 +172,21 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       })
     }
     exercises.sort((a, b) => (a.lastDate !== b.lastDate ? (a.lastDate < b.lastDate ? 1 : -1) : a.name.localeCompare(b.name)))
-    recent.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.exerciseName.localeCompare(b.exerciseName)))
+    // Same-day records go by exercise name: each name is ranked once (localeCompare on every tie was
+    // most of the sort), in the order localeCompare gives.
+    const nameRank = new Map([...new Set(exercises.map((e) => e.name))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]))
+    recent.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : nameRank.get(a.exerciseName)! - nameRank.get(b.exerciseName)!))
 
     // Adherence: dated sessions up to asOf, done when logged; logs without a dated session are extra.
-    const weeks = new Map<string, { scheduled: number; done: number; extra: number }>()
+    const weeks = new Map<number, { scheduled: number; done: number; extra: number }>()
+    let firstWeek = Infinity
     const cell = (date: string) => {
-      const week = weekOf(date)
+      const week = weekOf(dayOfIso(date))
       let c = weeks.get(week)
-      if (!c) weeks.set(week, (c = { scheduled: 0, done: 0, extra: 0 }))
+      if (!c) {
+        weeks.set(week, (c = { scheduled: 0, done: 0, extra: 0 }))
+        if (week < firstWeek) firstWeek = week
+      }
       return c
     }
     for (const s of scheduled.all(clientId, asOf) as { date: string; logged: number }[]) {
@@ -283,31 +194,39 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       c.scheduled++
       if (s.logged) c.done++
     }
-    const logRows = logs.all(clientId, asOf) as { date: string; scheduled_session_id: string | null }[]
-    for (const l of logRows) if (!l.scheduled_session_id) cell(l.date).extra++
+    const logRows = logs.all(clientId, asOf) as { date: string; extra: number }[]
+    let firstLog: string | null = null
+    let lastLog: string | null = null
+    for (const l of logRows) {
+      if (l.extra) cell(l.date).extra++
+      if (firstLog === null || l.date < firstLog) firstLog = l.date
+      if (lastLog === null || l.date > lastLog) lastLog = l.date
+    }
     const adherence: ClientProgress['adherence'] = []
-    const firstWeek = [...weeks.keys()].sort()[0]
-    if (firstWeek) {
-      // Years of weeks: stepped as day numbers, not Dates.
-      for (let day = dayNumber(firstWeek), last = dayNumber(weekOf(asOf)); day <= last; day += 7) {
-        const week = isoOfWeek(day)
-        const c = weeks.get(week)
-        adherence.push(
-          c ? { weekStart: week, scheduled: c.scheduled, done: c.done, extra: c.extra, rate: c.scheduled > 0 ? c.done / c.scheduled : null } : { weekStart: week, scheduled: 0, done: 0, extra: 0, rate: null }
-        )
+    let scheduledTotal = 0
+    let doneTotal = 0
+    for (let week = firstWeek, last = weekOf(dayOfIso(asOf)); week <= last; week += 7) {
+      const c = weeks.get(week)
+      const weekStart = isoOfDayNumber(week)
+      if (!c) {
+        adherence.push({ weekStart, scheduled: 0, done: 0, extra: 0, rate: null })
+        continue
       }
+      adherence.push({ weekStart, scheduled: c.scheduled, done: c.done, extra: c.extra, rate: c.scheduled > 0 ? c.done / c.scheduled : null })
+      scheduledTotal += c.scheduled
+      doneTotal += c.done
     }
-    const scheduledTotal = adherence.reduce((n, w) => n + w.scheduled, 0)
-    const doneTotal = adherence.reduce((n, w) => n + w.done, 0)
 
-    const measured = deps.measurements.ofClient(clientId).filter((m) => m.date <= asOf)
     const series = new Map<string, ClientProgress['measurements'][number]>()
-    for (const m of measured) {
-      let s = series.get(m.typeId)
-      if (!s) series.set(m.typeId, (s = { typeId: m.typeId, name: m.typeName, unitKind: m.unitKind, unit: m.unit, points: [] }))
-      s.points.push({ date: m.date, value: m.value })
-    }
+    const bodyWeights: { date: string; value: number }[] = []
     const bodyWeightId = BUILTIN_MEASUREMENT_TYPES[0]!.id
+    for (const m of measured.all(clientId, asOf) as MeasuredRow[]) {
+      let s = series.get(m.type_id)
+      if (!s) series.set(m.type_id, (s = { typeId: m.type_id, name: m.type_name, unitKind: m.unit_kind, unit: CANONICAL_UNIT[m.unit_kind], points: [] }))
+      const point = { date: m.date, value: m.value }
+      s.points.push(point)
+      if (m.type_id === bodyWeightId) bodyWeights.push(point)
+    }
     const first = exercises[0]
 
     return {
@@ -315,21 +234,15 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       clientName: who.name,
       today: asOf,
       formula: { ...ONE_RM_FORMULA },
-      totals: {
-        sessions: logRows.length,
-        setsDone: rows.reduce((n, r) => n + r.sets_done, 0),
-        volumeKg: rows.reduce((n, r) => n + r.volume_kg, 0),
-        firstDate: logRows.reduce<string | null>((m, l) => (m === null || l.date < m ? l.date : m), null),
-        lastDate: logRows.reduce<string | null>((m, l) => (m === null || l.date > m ? l.date : m), null)
-      },
+      totals: { sessions: logRows.length, setsDone: setsDoneTotal, volumeKg: volumeTotal, firstDate: firstLog, lastDate: lastLog },
       exercises,
-      weeklyVolume: [...weekly.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([weekStart, groups]) => ({ weekStart, groups: [...groups.entries()].map(([group, c]) => ({ group, ...c })) })),
+      weeklyVolume: [...weekly.keys()]
+        .sort((a, b) => a - b)
+        .map((week) => ({ weekStart: isoOfDayNumber(week), groups: [...weekly.get(week)!].map(([group, c]) => ({ group, sets: c.sets, volumeKg: c.volumeKg })) })),
       adherence,
       adherenceTotal: { scheduled: scheduledTotal, done: doneTotal, rate: scheduledTotal > 0 ? doneTotal / scheduledTotal : null },
       measurements: [...series.values()],
-      weightGoal: weightGoalTrajectory(who, measured.filter((m) => m.typeId === bodyWeightId)),
+      weightGoal: weightGoalTrajectory(who, bodyWeights),
       course: programCourse(clientId, asOf),
       recentRecords: recent,
       // The page opens on the first exercise's chart: sent along, it needs no second call.

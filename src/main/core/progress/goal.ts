@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { Client } from '../../../shared/clients'
-import type { Measurement } from '../../../shared/measurements'
 import type { ProgramCourse, WeightGoalTrajectory } from '../../../shared/progress'
 import { courseAlong, goalStatus, plannedOn, plannedTrajectory } from '../../../shared/progress-maths'
-import { programEndDate } from '../../../shared/program-document'
 import { KG_PER_LB } from '../../../shared/vocabulary'
+import { dayOfIso, isoOfDayNumber } from './days'
 
 // The two timelines of the progress page: the body-weight goal (planned line against the scale) and
 // the expected course of the client's program.
@@ -12,7 +11,7 @@ import { KG_PER_LB } from '../../../shared/vocabulary'
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /** Planned against actual body weight (measurements oldest first); null when the client has no weight goal or no weight at all. */
-export function weightGoalTrajectory(client: Client, bodyWeights: readonly Measurement[]): WeightGoalTrajectory | null {
+export function weightGoalTrajectory(client: Client, bodyWeights: readonly { date: string; value: number }[]): WeightGoalTrajectory | null {
   const goal = client.weightGoal
   if (!goal) return null
   const actual = bodyWeights.map((m) => ({ date: m.date, kg: m.value }))
@@ -60,24 +59,26 @@ export function createProgramCourse(db: Database.Database): (clientId: string, a
 }
 
 function courseOf(rows: readonly ProgramRow[], asOf: string): ProgramCourse | null {
-  const withEnd = rows.filter((r) => r.weeks > 0).map((r) => ({ ...r, end: programEndDate(r.start_date, r.weeks) }))
-  const running = withEnd.filter((r) => r.start_date <= asOf && asOf <= r.end)
+  // Day numbers, not Dates: a program's last day is its start plus its weeks.
+  const today = dayOfIso(asOf)
+  const withEnd = rows.filter((r) => r.weeks > 0).map((r) => ({ row: r, start: dayOfIso(r.start_date), end: dayOfIso(r.start_date) + r.weeks * 7 - 1 }))
+  const running = withEnd.filter((r) => r.start <= today && today <= r.end)
   const pick =
-    running.find((r) => r.status === 'active') ??
+    running.find((r) => r.row.status === 'active') ??
     running[0] ??
-    withEnd.find((r) => r.start_date <= asOf) ??
-    withEnd.filter((r) => r.start_date > asOf).at(-1)
+    withEnd.find((r) => r.start <= today) ??
+    withEnd.filter((r) => r.start > today).at(-1)
   if (!pick) return null
-  const inside = pick.start_date <= asOf && asOf <= pick.end
-  const currentWeek = inside ? Math.floor((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${pick.start_date}T00:00:00Z`)) / (7 * 86_400_000)) + 1 : null
+  const { row } = pick
+  const currentWeek = pick.start <= today && today <= pick.end ? Math.floor((today - pick.start) / 7) + 1 : null
   return {
-    programId: pick.id,
-    programName: pick.name,
-    startDate: pick.start_date,
-    endDate: pick.end,
-    weeks: pick.weeks,
+    programId: row.id,
+    programName: row.name,
+    startDate: row.start_date,
+    endDate: isoOfDayNumber(pick.end),
+    weeks: row.weeks,
     currentWeek,
-    phases: courseAlong(pick.start_date, pick.weeks).map((p) => ({
+    phases: courseAlong(row.start_date, row.weeks).map((p) => ({
       ...p,
       current: currentWeek !== null && currentWeek >= p.fromWeek && currentWeek <= p.toWeek
     }))

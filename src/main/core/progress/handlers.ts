@@ -32,7 +32,7 @@ export function progressHandlers(deps: CoreDeps): HandlerTable<ProgressMethodNam
   // A client's delete erases their logs (with pain flags) and measurements too, each leaving a tombstone.
   clients.addDependent(logs.clientDependent)
   clients.addDependent(measurements.clientDependent)
-  const analytics = createProgressAnalytics({ db, clients, measurements, settings: deps.settings })
+  const analytics = createProgressAnalytics({ db, clients, settings: deps.settings })
   const dashboard = createDashboard(db, { queries })
   const exportCsv = createCsvExport(db)
 
