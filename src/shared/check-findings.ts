@@ -131,6 +131,7 @@ export interface Run {
 
 /** A lineage's run in the latest week it was met (and in the week before that), and the last week it was listed. */
 interface LineagePlace {
+  id: string
   run: Run | null
   week: number
   prior: Run | null
@@ -157,7 +158,7 @@ interface SlotPlace {
  */
 export class ProgressionRuns {
   readonly all: Run[] = []
-  private readonly lineages = new Map<string, LineagePlace>()
+  private readonly lineages = new Map<number, LineagePlace[]>()
   private readonly slots: Map<string, SlotPlace>[] = []
   private week = 0
   private listedThisWeek = false
@@ -171,8 +172,15 @@ export class ProgressionRuns {
   }
 
   private lineage(id: string): LineagePlace {
-    let place = this.lineages.get(id)
-    if (place === undefined) this.lineages.set(id, (place = { run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }))
+    // Found by the id's last characters (random in a UUID), then compared whole: each item brings a
+    // fresh id string, and hashing it for a map keyed by the whole string costs several times more.
+    const n = id.length
+    const tail = (id.charCodeAt(n - 1) | (id.charCodeAt(n - 2) << 7) | (id.charCodeAt(n - 3) << 14) | (id.charCodeAt(n - 4) << 21)) ^ n
+    let alike = this.lineages.get(tail)
+    if (alike === undefined) this.lineages.set(tail, (alike = []))
+    else for (const place of alike) if (place.id === id) return place
+    const place: LineagePlace = { id, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
+    alike.push(place)
     return place
   }
 
