@@ -64,9 +64,22 @@ function fromRow(row: ClientRow): Client {
   }
 }
 
-/** Most clients have no tags: an empty list needs no parse. */
-function listOf<T>(json: string): T[] {
-  return json === '[]' ? [] : (JSON.parse(json) as T[])
+// A list parses two tag lists per row (most of its JavaScript time), and the same lists come back
+// row after row and keystroke after keystroke (clients share a few goal and tag sets): each distinct
+// text is parsed once and its frozen list shared. Bounded: a studio's distinct sets are a few thousand.
+const parsedLists = new Map<string, readonly string[]>()
+const PARSED_KEPT = 10_000
+const NO_TAGS: readonly string[] = Object.freeze([])
+
+/** A stored JSON list of strings, parsed once per distinct text (frozen: shared by every row that has it). */
+function listOf<T extends string>(json: string): T[] {
+  if (json === '[]') return NO_TAGS as T[]
+  let list = parsedLists.get(json)
+  if (list === undefined) {
+    if (parsedLists.size >= PARSED_KEPT) parsedLists.clear()
+    parsedLists.set(json, (list = Object.freeze(JSON.parse(json) as string[])))
+  }
+  return list as T[]
 }
 
 function summaryFromRow(row: SummaryRow): ClientSummary {
