@@ -84,11 +84,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const core = openSwitchingCore({ dataDir: options.dataDir, host, coreOptions: { automaticBackups: options.automaticBackups } })
   const bridge = bridgeScript()
   // The bridge must run before the app's module script, so it goes in as the first script of the page.
-  // Deferred: it still runs first (deferred and module scripts run in document order), but the parser
-  // does not wait for it, so the app's bundle is fetched alongside rather than after it (Electron's
-  // preload costs no fetch at all).
+  // A plain (parser-blocking) script, as Electron's preload runs before the page: its WebSocket then
+  // connects while the page is still parsed, and the app's first calls (sent as soon as its first
+  // chunk runs) go out at once instead of waiting for the handshake, which a deferred bridge only
+  // started right before the app's first chunk ran (Electron's IPC needs no handshake). The parser
+  // waits for this small local file, but the preload scanner fetches the bundle meanwhile.
   const transport = options.transport ?? 'http'
-  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', `<script src="/bridge.js" data-transport="${transport}" defer></script>\n    <script`)
+  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', `<script src="/bridge.js" data-transport="${transport}"></script>\n    <script`)
   const streams = new Set<ServerResponse>()
   let origin = ''
   let allowedHosts = new Set<string>()
