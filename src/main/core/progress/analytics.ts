@@ -28,7 +28,11 @@ interface MeasuredRow {
   value: number
 }
 
-type WeekGroups = Map<MuscleGroup, { sets: number; volumeKg: number }>
+/** A week's cells by group, and the same cells in the order they came (the answer's list). */
+interface WeekGroups {
+  byGroup: Map<MuscleGroup, { group: MuscleGroup; sets: number; volumeKg: number }>
+  cells: { group: MuscleGroup; sets: number; volumeKg: number }[]
+}
 
 // plans.export (pdf/handlers.ts) still passes the measurements service; the page reads its own lean query.
 export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; settings: SettingsRepo; measurements?: unknown }) {
@@ -91,28 +95,33 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       sessionsByExercise.set(exerciseId, allSessions)
       // Weekly volume per primary group. Dates ascend within an exercise: its sets and volume are summed
       // over a week, and the sums go into the week's group cells when the dates leave it.
+      // The week's end is compared as text (ISO dates sort as text): a date is read into a day number
+      // only when it leaves the week.
       let week = 0
-      let weekEnd = -Infinity
+      let weekEnd = ''
       let weekSets = 0
       let weekVolume = 0
       const addWeek = () => {
         let groups = weekly.get(week)
-        if (!groups) weekly.set(week, (groups = new Map()))
+        if (!groups) weekly.set(week, (groups = { byGroup: new Map(), cells: [] }))
         for (const g of fact.groups) {
-          const cell = groups.get(g)
+          const cell = groups.byGroup.get(g)
           if (cell) {
             cell.sets += weekSets
             cell.volumeKg += weekVolume
-          } else groups.set(g, { sets: weekSets, volumeKg: weekVolume })
+          } else {
+            const added = { group: g, sets: weekSets, volumeKg: weekVolume }
+            groups.byGroup.set(g, added)
+            groups.cells.push(added)
+          }
         }
       }
       for (let i = from; i < to; i++) {
         const r = rows[i]!
-        const day = dayOfIso(r.date)
-        if (day >= weekEnd) {
+        if (r.date >= weekEnd) {
           if (i > from) addWeek()
-          week = weekOf(day)
-          weekEnd = week + 7
+          week = weekOf(dayOfIso(r.date))
+          weekEnd = isoOfDayNumber(week + 7)
           weekSets = 0
           weekVolume = 0
         }
@@ -180,14 +189,21 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     // Adherence: dated sessions up to asOf, done when logged; logs without a dated session are extra.
     const weeks = new Map<number, { scheduled: number; done: number; extra: number }>()
     let firstWeek = Infinity
+    // The schedule and the logs come in date order: the last week's bounds (as text) usually hold the next date.
+    let lastCell: { scheduled: number; done: number; extra: number } | undefined
+    let cellFrom = ''
+    let cellTo = ''
     const cell = (date: string) => {
+      if (lastCell && date >= cellFrom && date < cellTo) return lastCell
       const week = weekOf(dayOfIso(date))
       let c = weeks.get(week)
       if (!c) {
         weeks.set(week, (c = { scheduled: 0, done: 0, extra: 0 }))
         if (week < firstWeek) firstWeek = week
       }
-      return c
+      cellFrom = isoOfDayNumber(week)
+      cellTo = isoOfDayNumber(week + 7)
+      return (lastCell = c)
     }
     for (const s of scheduled.all(clientId, asOf) as { date: string; logged: number }[]) {
       const c = cell(s.date)
@@ -238,7 +254,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       exercises,
       weeklyVolume: [...weekly.keys()]
         .sort((a, b) => a - b)
-        .map((week) => ({ weekStart: isoOfDayNumber(week), groups: [...weekly.get(week)!].map(([group, c]) => ({ group, sets: c.sets, volumeKg: c.volumeKg })) })),
+        .map((week) => ({ weekStart: isoOfDayNumber(week), groups: weekly.get(week)!.cells })),
       adherence,
       adherenceTotal: { scheduled: scheduledTotal, done: doneTotal, rate: scheduledTotal > 0 ? doneTotal / scheduledTotal : null },
       measurements: [...series.values()],
