@@ -132,6 +132,8 @@ export interface Run {
 /** A lineage's run in the latest week it was met (and in the week before that), and the last week it was listed. */
 interface LineagePlace {
   id: string
+  /** The next lineage whose id ends alike. */
+  next: LineagePlace | null
   run: Run | null
   week: number
   prior: Run | null
@@ -158,17 +160,20 @@ interface SlotPlace {
  */
 export class ProgressionRuns {
   readonly all: Run[] = []
-  private readonly lineages = new Map<number, LineagePlace[]>()
+  private readonly lineages = new Map<number, LineagePlace>()
   private readonly slots: Map<string, SlotPlace>[] = []
   private week = 0
-  private listedThisWeek = false
-  private mainLineages: () => Iterable<string> = () => []
+  private mainItems: () => readonly ProgramItem[] = () => []
+  /** This week's main items and their lineages' places, once listed (only when position decides). */
+  private listed: { items: readonly ProgramItem[]; places: LineagePlace[] } | null = null
+  private addedThisWeek = 0
 
-  /** Starts a week; `mainLineages` lists the lineages of its main items (asked only when position decides). */
-  startWeek(week: number, mainLineages: () => Iterable<string>): void {
+  /** Starts a week; `mainItems` lists its main items in the order they will be added (asked only when position decides). */
+  startWeek(week: number, mainItems: () => readonly ProgramItem[]): void {
     this.week = week
-    this.listedThisWeek = false
-    this.mainLineages = mainLineages
+    this.mainItems = mainItems
+    this.listed = null
+    this.addedThisWeek = 0
   }
 
   private lineage(id: string): LineagePlace {
@@ -176,11 +181,10 @@ export class ProgressionRuns {
     // fresh id string, and hashing it for a map keyed by the whole string costs several times more.
     const n = id.length
     const tail = (id.charCodeAt(n - 1) | (id.charCodeAt(n - 2) << 7) | (id.charCodeAt(n - 3) << 14) | (id.charCodeAt(n - 4) << 21)) ^ n
-    let alike = this.lineages.get(tail)
-    if (alike === undefined) this.lineages.set(tail, (alike = []))
-    else for (const place of alike) if (place.id === id) return place
-    const place: LineagePlace = { id, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
-    alike.push(place)
+    const first = this.lineages.get(tail)
+    for (let place = first; place !== undefined && place !== null; place = place.next) if (place.id === id) return place
+    const place: LineagePlace = { id, next: first ?? null, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
+    this.lineages.set(tail, place)
     return place
   }
 
@@ -192,24 +196,25 @@ export class ProgressionRuns {
     let same = bySlot.get(item.exerciseId)
     if (!same) bySlot.set(item.exerciseId, (same = { runs: [], week, prior: [], priorWeek: 0 }))
     else if (same.week !== week) {
-      // A new week for this position: this week's list takes the place of the one from two weeks back.
-      const older = same.prior
       same.prior = same.runs
       same.priorWeek = same.week
-      same.runs = older
-      older.length = 0
+      same.runs = []
       same.week = week
     }
     const nth = same.runs.length
 
-    const place = this.lineage(item.lineageId)
+    // A listed item's lineage was found when the week was listed.
+    const added = this.addedThisWeek++
+    const place = this.listed !== null && this.listed.items[added] === item ? this.listed.places[added]! : this.lineage(item.lineageId)
     let before = place.week === week - 1 ? place.run : place.week === week && place.priorWeek === week - 1 ? place.prior : null
     if (!before && same.priorWeek === week - 1) {
       const candidate = same.prior[nth]
       if (candidate) {
-        if (!this.listedThisWeek) {
-          this.listedThisWeek = true
-          for (const id of this.mainLineages()) this.lineage(id).listed = week
+        if (this.listed === null) {
+          const items = this.mainItems()
+          const places = items.map((i) => this.lineage(i.lineageId))
+          for (const p of places) p.listed = week
+          this.listed = { items, places }
         }
         if (candidate.lastLineage.listed !== week) before = candidate
       }

@@ -248,7 +248,8 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
   // Four identical weeks are needed for a finding: shorter programs skip the tracking.
   const progression = totalWeeks >= 4 ? new ProgressionRuns() : null
 
-  doc.weeks.forEach((week, w) => {
+  for (let w = 0; w < doc.weeks.length; w++) {
+    const week = doc.weeks[w]!
     const weekNo = w + 1
     const days = daysOf(week.sessions)
     // Sessions this week that load each of FREQUENCY_GROUPS.
@@ -256,12 +257,13 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
     let hamstringsLoaded: { sessionId: string } | null = null
     let quadOrCalfWork = false
     progression?.startWeek(weekNo, () => {
-      const lineages: string[] = []
-      for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) lineages.push(item.lineageId)
-      return lineages
+      const items: ProgramItem[] = []
+      for (const session of week.sessions) for (const item of session.items) if (item.block === 'main' && memo.facts.has(item.exerciseId)) items.push(item)
+      return items
     })
 
-    week.sessions.forEach((session, s) => {
+    for (let s = 0; s < week.sessions.length; s++) {
+      const session = week.sessions[s]!
       const day = days[s] ?? 0
       const at: CheckTarget = { weekId: week.id, sessionId: session.id }
       // The session as its messages name it; the same name in another week is the same session to the trainer.
@@ -357,7 +359,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       })
       if (loadBits & HAMSTRINGS_BIT && !hamstringsLoaded) hamstringsLoaded = { sessionId: session.id }
       placed.push({ week: weekNo, day, absoluteDay: w * 7 + day, session, weekId: week.id, loads })
-    })
+    }
 
     for (const [i, g] of FREQUENCY_GROUPS.entries()) {
       const count = trainedIn[i]!
@@ -376,7 +378,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         `Hamstrings are trained with no quad or calf work${where(weeks)}; add squats, lunges or calf raises for balance.`
       )
     }
-  })
+  }
 
   // Progression: the same exercise and prescription (notes aside) four weeks running or more.
   const progressionFix: CheckFix | null = { kind: 'progression', label: 'Progress weeks 2 onwards from week 1 (linear)', rule: LINEAR_RULE }
