@@ -1,6 +1,7 @@
 // The browser harness: serves the built renderer and the real core on 127.0.0.1, so the app can be
 // driven in Chromium where Electron cannot run. Used by `npm run dev:browser`, the e2e fixtures and the bench.
 
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -90,7 +91,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // started right before the app's first chunk ran (Electron's IPC needs no handshake). The parser
   // waits for this small local file, but the preload scanner fetches the bundle meanwhile.
   const transport = options.transport ?? 'http'
-  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', `<script src="/bridge.js" data-transport="${transport}"></script>\n    <script`)
+  // Named by its content and kept by the browser, as the built assets are: a reopened page has it at
+  // hand, as Electron has its preload, rather than the parser waiting on a fetch each time.
+  const bridgeVersion = createHash('sha256').update(bridge).digest('hex').slice(0, 12)
+  const indexHtml = readFileSync(indexFile, 'utf8').replace('<script', `<script src="/bridge.js?v=${bridgeVersion}" data-transport="${transport}"></script>\n    <script`)
   const streams = new Set<ServerResponse>()
   let origin = ''
   let allowedHosts = new Set<string>()
@@ -182,7 +186,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return
     }
     if (req.method === 'GET' && url.pathname === '/bridge.js') {
-      res.writeHead(200, { 'content-type': MIME['.js']!, 'cache-control': 'no-store' })
+      res.writeHead(200, { 'content-type': MIME['.js']!, 'cache-control': url.searchParams.get('v') === bridgeVersion ? 'public, max-age=31536000, immutable' : 'no-store' })
       res.end(bridge)
       return
     }
