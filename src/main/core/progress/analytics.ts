@@ -9,7 +9,7 @@ import { notFound } from '../errors'
 import type { SettingsRepo } from '../settings/repo'
 import { dayOfIso, isoOfDayNumber, weekStarts } from './days'
 import { createProgramCourse, weightGoalTrajectory } from './goal'
-import { ALL_RECORD_BITS, max, recordMarks, sessionBeats, sessionsOf, type EntryRow, type Session } from './series'
+import { ALL_RECORD_BITS, ENTRY_COLUMNS, sessionsOf, summarize, type EntryRow, type SeriesSummary, type Session } from './series'
 
 // progress.client and progress.exerciseSeries. Both read log_entries (one row per exercise per
 // session, figures computed at save) through the series index, never the sets themselves.
@@ -37,10 +37,8 @@ interface WeekGroups {
 // plans.export (pdf/handlers.ts) still passes the measurements service; the page reads its own lean query.
 export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; settings: SettingsRepo; measurements?: unknown }) {
   const { db } = deps
-  const entriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
-    FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
-  const seriesOf = db.prepare(`SELECT rowid, log_id, date, exercise_id, sets_done, best_load_kg, best_reps, best_other, e1rm_kg, volume_kg, records
-    FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
+  const entriesOf = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
+  const seriesOf = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
   // One probe of the series index: does the exercise have entries after the page's day?
   const laterEntry = db.prepare('SELECT 1 FROM log_entries WHERE client_id = ? AND exercise_id = ? AND date > ? LIMIT 1').pluck()
   const exerciseFacts = db.prepare(`SELECT x.id, x.name, json_extract(x.content, '$.measurement') AS measurement,
@@ -77,15 +75,15 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
     const runs: { exerciseId: string; from: number; to: number }[] = []
     for (let i = 0; i < rows.length; i++) {
       const last = runs[runs.length - 1]
-      if (last && last.exerciseId === rows[i]!.exercise_id) last.to = i + 1
-      else runs.push({ exerciseId: rows[i]!.exercise_id, from: i, to: i + 1 })
+      if (last && last.exerciseId === rows[i]!.exerciseId) last.to = i + 1
+      else runs.push({ exerciseId: rows[i]!.exerciseId, from: i, to: i + 1 })
     }
     const known = facts(runs.map((r) => r.exerciseId))
     const exercises: ExerciseProgress[] = []
     const recent: ClientProgress['recentRecords'] = []
     const weekly = new Map<number, WeekGroups>()
     const recentFrom = isoOfDayNumber(dayOfIso(asOf) - 90)
-    const bests: { exerciseId: string; fact: ExerciseFact; sessions: Session[]; best: Session }[] = []
+    const summaries: { exerciseId: string; fact: ExerciseFact; summary: SeriesSummary }[] = []
     const sessionsByExercise = new Map<string, Session[]>()
     let setsDoneTotal = 0
     let volumeTotal = 0
@@ -125,59 +123,46 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
           weekSets = 0
           weekVolume = 0
         }
-        weekSets += r.sets_done
-        weekVolume += r.volume_kg
-        setsDoneTotal += r.sets_done
-        volumeTotal += r.volume_kg
+        weekSets += r.setsDone
+        weekVolume += r.volumeKg
+        setsDoneTotal += r.setsDone
+        volumeTotal += r.volumeKg
       }
       addWeek()
-      const sessions = allSessions.filter((s) => s.setsDone > 0)
-      if (sessions.length === 0) continue
-      let best = sessions[0]!
-      for (const s of sessions) if (sessionBeats(s, best, fact.measurement)) best = s
-      bests.push({ exerciseId, fact, sessions, best })
+      // One line per recent session on the page: the first kind it beat, in the order of RECORD_KINDS.
+      const summary = summarize(allSessions, fact.measurement, recentFrom, (kind, value, previous, s) =>
+        recent.push({ kind, value, previous, date: s.date, logId: s.logId, exerciseId, exerciseName: fact.name })
+      )
+      if (summary) summaries.push({ exerciseId, fact, summary })
     }
     // Each best set is ranked again from its entry's sets (a handful), so the answer never rests on a stored pointer.
     const setsByEntry = new Map<number, SetValues[]>()
-    for (const row of setsOfEntries.all(JSON.stringify(bests.map((b) => b.best.bestRowid))) as (SetValues & { entryRowid: number })[]) {
+    for (const row of setsOfEntries.all(JSON.stringify(summaries.map((b) => b.summary.best.bestRowid))) as (SetValues & { entryRowid: number })[]) {
       const sets = setsByEntry.get(row.entryRowid)
       if (sets) sets.push(row)
       else setsByEntry.set(row.entryRowid, [row])
     }
-    for (const { exerciseId, fact, sessions, best } of bests) {
+    for (const { exerciseId, fact, summary } of summaries) {
+      const { best, e1rmKg } = summary
       const sets = setsByEntry.get(best.bestRowid) ?? []
       const set = sets[entryFigures(sets, fact.measurement).bestIndex ?? -1]
-      let e1rm: number | null = null
-      let anyLoaded = false
-      let setsDone = 0
-      let totalVolumeKg = 0
-      for (const s of sessions) {
-        e1rm = max(e1rm, s.e1rmKg)
-        anyLoaded ||= s.bestLoadKg !== null
-        setsDone += s.setsDone
-        totalVolumeKg += s.volumeKg
-      }
-      // One line per recent session on the page: the first kind it beat, in the order of RECORD_KINDS.
-      const current = recordMarks(sessions, fact.measurement, recentFrom, (kind, value, previous, s) =>
-        recent.push({ kind, value, previous, date: s.date, logId: s.logId, exerciseId, exerciseName: fact.name })
-      )
       exercises.push({
         exerciseId,
         name: fact.name,
         measurement: fact.measurement,
         primaryGroups: fact.groups,
-        sessions: sessions.length,
-        setsDone,
-        firstDate: sessions[0]!.date,
-        lastDate: sessions[sessions.length - 1]!.date,
+        sessions: summary.sessions,
+        setsDone: summary.setsDone,
+        firstDate: summary.first.date,
+        lastDate: summary.last.date,
         bestSet: set
           ? { date: best.date, logId: best.logId, reps: set.reps, loadKg: set.loadKg, holdSeconds: set.holdSeconds, durationSeconds: set.durationSeconds, distanceM: set.distanceM }
           : null,
-        e1rmKg: e1rm,
-        e1rmNote: e1rm === null ? oneRmReason(fact.measurement, anyLoaded, false) : null,
-        totalVolumeKg,
-        lastVolumeKg: sessions[sessions.length - 1]!.volumeKg,
-        records: current
+        e1rmKg,
+        e1rmNote: e1rmKg === null ? oneRmReason(fact.measurement, summary.anyLoaded, false) : null,
+        totalVolumeKg: summary.volumeKg,
+        lastVolumeKg: summary.last.volumeKg,
+        records: summary.records
       })
     }
     exercises.sort((a, b) => (a.lastDate !== b.lastDate ? (a.lastDate < b.lastDate ? 1 : -1) : a.name.localeCompare(b.name)))

@@ -5,20 +5,6 @@ import { RECORD_BITS, recordValue, type SessionBests } from '../../../shared/pro
 
 // One exercise's series, walked once: its entries merged per session, the best session, the records.
 
-export interface EntryRow {
-  rowid: number
-  log_id: string
-  date: string
-  exercise_id: string
-  sets_done: number
-  best_load_kg: number | null
-  best_reps: number | null
-  best_other: number | null
-  e1rm_kg: number | null
-  volume_kg: number
-  records: number
-}
-
 export interface Session extends SessionBests {
   logId: string
   date: string
@@ -29,27 +15,48 @@ export interface Session extends SessionBests {
   bestRowid: number
 }
 
+/** A log_entries row, its columns named as a Session's figures: a session of one entry is its row. */
+export interface EntryRow extends Session {
+  exerciseId: string
+}
+
+/** The columns of an EntryRow (FROM log_entries). */
+export const ENTRY_COLUMNS = `rowid AS bestRowid, log_id AS logId, date, exercise_id AS exerciseId, sets_done AS setsDone,
+  best_load_kg AS bestLoadKg, best_reps AS bestReps, best_other AS bestOther, e1rm_kg AS e1rmKg, volume_kg AS volumeKg, records`
+
 const RECORD_ORDER = Object.keys(RECORD_BITS) as RecordKind[]
 export const ALL_RECORD_BITS = RECORD_ORDER.reduce((bits, k) => bits | RECORD_BITS[k], 0)
-export const max = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
+const max = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
 
-/** Entries of one exercise (rows[from..to)), oldest first, merged per log. */
+/**
+ * Entries of one exercise (rows[from..to)), oldest first, merged per log. Most sessions hold one entry
+ * of an exercise: the row itself is the session (no copy); a second entry in the same log makes the
+ * session an object of its own, so rows are never changed.
+ */
 export function sessionsOf(rows: readonly EntryRow[], measurement: MeasuredBy, from = 0, to = rows.length): Session[] {
   const out: Session[] = []
   let s: Session | undefined
+  let own = false
   for (let i = from; i < to; i++) {
     const r = rows[i]!
-    if (!s || s.logId !== r.log_id) {
-      s = { logId: r.log_id, date: r.date, setsDone: 0, volumeKg: 0, records: 0, e1rmKg: null, bestLoadKg: null, bestReps: null, bestOther: null, bestRowid: r.rowid }
-      out.push(s)
-    } else if (beats(r.e1rm_kg, r.best_load_kg, r.best_reps, r.best_other, s, measurement)) s.bestRowid = r.rowid
-    s.setsDone += r.sets_done
-    s.volumeKg += r.volume_kg
+    if (!s || s.logId !== r.logId) {
+      out.push((s = r))
+      own = false
+      continue
+    }
+    if (!own) {
+      s = { logId: s.logId, date: s.date, setsDone: s.setsDone, volumeKg: s.volumeKg, records: s.records, e1rmKg: s.e1rmKg, bestLoadKg: s.bestLoadKg, bestReps: s.bestReps, bestOther: s.bestOther, bestRowid: s.bestRowid }
+      out[out.length - 1] = s
+      own = true
+    }
+    if (beats(r.e1rmKg, r.bestLoadKg, r.bestReps, r.bestOther, s, measurement)) s.bestRowid = r.bestRowid
+    s.setsDone += r.setsDone
+    s.volumeKg += r.volumeKg
     s.records |= r.records
-    s.e1rmKg = max(s.e1rmKg, r.e1rm_kg)
-    s.bestLoadKg = max(s.bestLoadKg, r.best_load_kg)
-    s.bestReps = max(s.bestReps, r.best_reps)
-    s.bestOther = max(s.bestOther, r.best_other)
+    s.e1rmKg = max(s.e1rmKg, r.e1rmKg)
+    s.bestLoadKg = max(s.bestLoadKg, r.bestLoadKg)
+    s.bestReps = max(s.bestReps, r.bestReps)
+    s.bestOther = max(s.bestOther, r.bestOther)
   }
   return out
 }
@@ -68,7 +75,7 @@ function beats(e1rm: number | null, load: number | null, reps: number | null, ot
   if (l !== bl) return l > bl
   return (reps ?? -1) > (b.bestReps ?? -1)
 }
-export const sessionBeats = (a: SessionBests, b: SessionBests, measurement: MeasuredBy) => beats(a.e1rmKg, a.bestLoadKg, a.bestReps, a.bestOther, b, measurement)
+const sessionBeats = (a: SessionBests, b: SessionBests, measurement: MeasuredBy) => beats(a.e1rmKg, a.bestLoadKg, a.bestReps, a.bestOther, b, measurement)
 
 /** The record kinds recordValue can give a figure for with this measure (in RECORD_ORDER), worked out once each. */
 const KINDS_BY_MEASURE = new Map<MeasuredBy, readonly RecordKind[]>()
@@ -78,23 +85,47 @@ function kindsOf(measurement: MeasuredBy): readonly RecordKind[] {
   return kinds
 }
 
+export interface SeriesSummary {
+  /** Sessions with a set done (those the page counts). */
+  sessions: number
+  first: Session
+  last: Session
+  best: Session
+  e1rmKg: number | null
+  anyLoaded: boolean
+  setsDone: number
+  volumeKg: number
+  /** The current best per kind, with the best before it. */
+  records: RecordMark[]
+}
+
 /**
- * Walks a series once: the current best per kind (with the best before it), and for sessions on or
- * after recentFrom, the first record kind each set (the kinds flagged at save). Older sessions' marks
- * are never shown, so they are never built.
+ * One pass over a series' sessions with a set done: counts and totals, the best session, the
+ * current best per kind (with the best before it), and for sessions on or after recentFrom the first
+ * record kind each set (the kinds flagged at save). Older sessions' marks are never shown, so never built.
  */
-export function recordMarks(
-  sessions: readonly Session[],
+export function summarize(
+  all: readonly Session[],
   measurement: MeasuredBy,
   recentFrom: string,
   recent: (kind: RecordKind, value: number, previous: number | null, s: Session) => void
-): RecordMark[] {
+): SeriesSummary | null {
   const kinds = kindsOf(measurement)
   // The best so far per kind as plain numbers and the session holding it: objects only for what is returned.
   const bestValue: (number | null)[] = kinds.map(() => null)
   const bestBefore: (number | null)[] = kinds.map(() => null)
   const bestIn: (Session | null)[] = kinds.map(() => null)
-  for (const s of sessions) {
+  let done: Omit<SeriesSummary, 'records'> | null = null
+  for (const s of all) {
+    if (s.setsDone <= 0) continue
+    if (!done) done = { sessions: 0, first: s, last: s, best: s, e1rmKg: null, anyLoaded: false, setsDone: 0, volumeKg: 0 }
+    else if (sessionBeats(s, done.best, measurement)) done.best = s
+    done.sessions++
+    done.last = s
+    done.e1rmKg = max(done.e1rmKg, s.e1rmKg)
+    done.anyLoaded ||= s.bestLoadKg !== null
+    done.setsDone += s.setsDone
+    done.volumeKg += s.volumeKg
     let marked = s.records === 0 || s.date < recentFrom
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!
@@ -112,10 +143,11 @@ export function recordMarks(
       }
     }
   }
-  const current: RecordMark[] = []
+  if (!done) return null
+  const records: RecordMark[] = []
   kinds.forEach((kind, k) => {
     const s = bestIn[k]
-    if (s) current.push({ kind, value: bestValue[k]!, logId: s.logId, date: s.date, previous: bestBefore[k]! })
+    if (s) records.push({ kind, value: bestValue[k]!, logId: s.logId, date: s.date, previous: bestBefore[k]! })
   })
-  return current
+  return { ...done, records }
 }
