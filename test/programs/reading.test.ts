@@ -64,3 +64,28 @@ describe('reading a program', () => {
     expect(check.issues.filter((i) => i.ruleId === 'measure-missing').map((i) => i.weeks)).toEqual([[1]])
   })
 })
+
+describe('reading rows stored in another order', () => {
+  it('gives the same document when positions count within each session instead of through the program', async () => {
+    const t = openTestCore()
+    const client = await t.value('clients.create', fullClient({ limitations: [], readiness: null }))
+    const p = await t.value('programs.create', { clientId: client.id, name: 'Older rows', weeks: 2, sessionsPerWeek: 2 })
+    const doc = structuredClone(p.document)
+    for (const w of doc.weeks) for (const s of w.sessions) s.items = [item('heel-to-glute-kicks', 'warm-up'), item('deadlift'), item('bodyweight-squat'), item('standing-toe-drag-stretch', 'cool-down')]
+    await t.value('programs.save', { id: p.id, revision: p.revision, document: doc })
+    const stored = await t.value('programs.get', { id: p.id })
+    // As a writer that numbered items within their session (and sessions within their week, the weeks'
+    // apart) would leave them: read by position, the sessions' items interleave, and so do the weeks' sessions.
+    const positions = t.db.prepare('UPDATE program_items SET position = ? WHERE id = ?')
+    const sessionPositions = t.db.prepare('UPDATE program_sessions SET position = ? WHERE id = ?')
+    stored.document.weeks.forEach((w, n) =>
+      w.sessions.forEach((s, k) => {
+        sessionPositions.run(k * 10 + n, s.id)
+        s.items.forEach((i, m) => positions.run(m, i.id))
+      })
+    )
+    expect((await t.value('programs.get', { id: p.id })).document).toEqual(stored.document)
+    const check = await t.value('programs.check', { id: p.id })
+    expect(check.issues.filter((i) => i.ruleId === 'warm-up-missing' || i.ruleId === 'cool-down-missing')).toEqual([])
+  })
+})

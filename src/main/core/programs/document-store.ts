@@ -1,10 +1,10 @@
 import type { FieldIssue } from '../../../shared/envelope'
 import { inBlockOrder } from '../../../shared/program-document'
-import type { Prescription, ProgramDocument, ProgramItem, ProgramSession } from '../../../shared/programs'
+import type { Prescription, ProgramDocument, ProgramItem, ProgramSession, ProgramWeek } from '../../../shared/programs'
 import type { TombstonesRepo } from '../db/tombstones'
 import { CoreFailure } from '../errors'
 import { newId } from '../ids'
-import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, type SessionRow } from './repo'
+import { prescriptionJson, type ItemRow, type ProgramRow, type ProgramsRepo, type SessionRow, type WeekRow } from './repo'
 
 // A program's document is stored as rows; a save diffs the document against them and writes only
 // what changed (insert, update or delete by id), inside the caller's transaction.
@@ -97,13 +97,9 @@ function ownCopy(p: Prescription): Prescription {
  */
 export function loadDocument(repo: ProgramsRepo, row: ProgramRow, readOnly = false): ProgramDocument {
   const { weeks, sessions, items } = repo.rows(row.id)
-  const itemsBySession = new Map<string, ProgramItem[]>()
-  // Rows come a session at a time (positions run through the program), so the last list is usually the one.
-  let lastSession = ''
-  let lastList: ProgramItem[] = []
-  for (const i of items) {
+  const toItem = (i: ItemRow): ProgramItem => {
     const shared = parsedPrescription(i.prescription)
-    const item: ProgramItem = {
+    return {
       id: i.id,
       lineageId: i.lineage_id,
       exerciseId: sameExerciseId(i.exercise_id),
@@ -112,29 +108,58 @@ export function loadDocument(repo: ProgramsRepo, row: ProgramRow, readOnly = fal
       groupKind: i.group_kind,
       prescription: readOnly ? shared : ownCopy(shared)
     }
-    if (i.session_id !== lastSession) {
-      lastSession = i.session_id
-      let list = itemsBySession.get(lastSession)
-      if (!list) itemsBySession.set(lastSession, (list = []))
-      lastList = list
-    }
-    lastList.push(item)
   }
-  const sessionsByWeek = new Map<string, ProgramSession[]>()
-  for (const s of sessions) {
-    const session: ProgramSession = { id: s.id, lineageId: s.lineage_id, name: s.name, weekday: s.weekday, items: itemsBySession.get(s.id) ?? [] }
-    const list = sessionsByWeek.get(s.week_id)
-    if (list) list.push(session)
-    else sessionsByWeek.set(s.week_id, [session])
-  }
+  const toSession = (s: SessionRow, sessionItems: ProgramItem[]): ProgramSession => ({ id: s.id, lineageId: s.lineage_id, name: s.name, weekday: s.weekday, items: sessionItems })
   return {
     name: row.name,
     goal: row.goal,
     level: row.level,
     description: row.description,
     sessionsPerWeek: row.sessions_per_week,
-    weeks: weeks.map((w) => ({ id: w.id, phase: w.phase, sessions: sessionsByWeek.get(w.id) ?? [] }))
+    weeks: inOrder(weeks, sessions, items, toSession, toItem) ?? byLookup(weeks, sessions, items, toSession, toItem)
   }
+}
+
+type ToSession = (s: SessionRow, items: ProgramItem[]) => ProgramSession
+type ToItem = (i: ItemRow) => ProgramItem
+
+/**
+ * The weeks when the rows come in the document's order, as a save writes them (positions run through
+ * the program: a week's sessions follow each other, and so do a session's items): each row then joins
+ * the one before it in a single pass, without a lookup by id. Null when they do not.
+ */
+function inOrder(weeks: WeekRow[], sessions: SessionRow[], items: ItemRow[], toSession: ToSession, toItem: ToItem): ProgramWeek[] | null {
+  let s = 0
+  let i = 0
+  const result = weeks.map((w) => {
+    const weekSessions: ProgramSession[] = []
+    for (; s < sessions.length && sessions[s]!.week_id === w.id; s++) {
+      const session = sessions[s]!
+      const sessionItems: ProgramItem[] = []
+      for (; i < items.length && items[i]!.session_id === session.id; i++) sessionItems.push(toItem(items[i]!))
+      weekSessions.push(toSession(session, sessionItems))
+    }
+    return { id: w.id, phase: w.phase, sessions: weekSessions }
+  })
+  return s === sessions.length && i === items.length ? result : null
+}
+
+/** The weeks from rows in any order: each joins its session (or week) by id. */
+function byLookup(weeks: WeekRow[], sessions: SessionRow[], items: ItemRow[], toSession: ToSession, toItem: ToItem): ProgramWeek[] {
+  const itemsBySession = new Map<string, ProgramItem[]>()
+  for (const i of items) {
+    const list = itemsBySession.get(i.session_id)
+    if (list) list.push(toItem(i))
+    else itemsBySession.set(i.session_id, [toItem(i)])
+  }
+  const sessionsByWeek = new Map<string, ProgramSession[]>()
+  for (const s of sessions) {
+    const session = toSession(s, itemsBySession.get(s.id) ?? [])
+    const list = sessionsByWeek.get(s.week_id)
+    if (list) list.push(session)
+    else sessionsByWeek.set(s.week_id, [session])
+  }
+  return weeks.map((w) => ({ id: w.id, phase: w.phase, sessions: sessionsByWeek.get(w.id) ?? [] }))
 }
 
 type Kind = 'week' | 'session' | 'item'
