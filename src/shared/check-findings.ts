@@ -132,8 +132,8 @@ export interface Run {
 /** A lineage's run in the latest week it was met (and in the week before that), and the last week it was listed. */
 interface LineagePlace {
   id: string
-  /** The next lineage whose id ends alike. */
-  next: LineagePlace | null
+  /** A number read from the id's last characters: where the place is looked for. */
+  tail: number
   run: Run | null
   week: number
   prior: Run | null
@@ -160,7 +160,9 @@ interface SlotPlace {
  */
 export class ProgressionRuns {
   readonly all: Run[] = []
-  private readonly lineages = new Map<number, LineagePlace>()
+  /** Lineage places by their ids' tails, in a table of their own (open addressing, at most half full). */
+  private lineages = new Array<LineagePlace | undefined>(64)
+  private lineageCount = 0
   private readonly slots: Map<string, SlotPlace>[] = []
   private week = 0
   private mainItems: () => readonly ProgramItem[] = () => []
@@ -181,10 +183,24 @@ export class ProgressionRuns {
     // fresh id string, and hashing it for a map keyed by the whole string costs several times more.
     const n = id.length
     const tail = (id.charCodeAt(n - 1) | (id.charCodeAt(n - 2) << 7) | (id.charCodeAt(n - 3) << 14) | (id.charCodeAt(n - 4) << 21)) ^ n
-    const first = this.lineages.get(tail)
-    for (let place = first; place !== undefined && place !== null; place = place.next) if (place.id === id) return place
-    const place: LineagePlace = { id, next: first ?? null, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
-    this.lineages.set(tail, place)
+    const table = this.lineages
+    let k = tail & (table.length - 1)
+    for (let known = table[k]; known !== undefined; known = table[k]) {
+      if (known.tail === tail && known.id === id) return known
+      k = (k + 1) & (table.length - 1)
+    }
+    const place: LineagePlace = { id, tail, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
+    table[k] = place
+    if (++this.lineageCount * 2 > table.length) {
+      // Grown: every place again at its spot in a table twice the size.
+      const grown = (this.lineages = new Array<LineagePlace | undefined>(table.length * 2))
+      for (const known of table) {
+        if (known === undefined) continue
+        let spot = known.tail & (grown.length - 1)
+        while (grown[spot] !== undefined) spot = (spot + 1) & (grown.length - 1)
+        grown[spot] = known
+      }
+    }
     return place
   }
 

@@ -187,9 +187,12 @@ interface PlacedSession {
   loads: MuscleGroup[]
 }
 
-/** A session name's findings, and those of each exercise in it (by exercise id). */
+/** A session name's findings, and those of each exercise in it (by exercise id) with the exercise's verdict. */
 interface SessionPlace extends Place {
-  items: Map<string, Place>
+  items: Map<string, ItemPlace>
+}
+interface ItemPlace extends Place {
+  verdict: Verdict | null
 }
 
 /**
@@ -220,9 +223,12 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
   // Findings are kept by place: one per session name, one per session name and exercise (keyed by
   // their reused strings), each holding the findings open there.
   const sessionPlaces = new Map<string, SessionPlace>()
-  const itemPlaceOf = (sessionPlace: SessionPlace, exerciseId: string): Place => {
+  const itemPlaceOf = (sessionPlace: SessionPlace, exerciseId: string): ItemPlace => {
     let place = sessionPlace.items.get(exerciseId)
-    if (place === undefined) sessionPlace.items.set(exerciseId, (place = { key: `${sessionPlace.key}:${exerciseId}`, open: {} }))
+    if (place === undefined) {
+      place = { key: `${sessionPlace.key}:${exerciseId}`, open: {}, verdict: verdictOf(memo, client, exerciseId) }
+      sessionPlace.items.set(exerciseId, place)
+    }
     return place
   }
   // Weeks laid out alike (the same fixed weekdays, the same number of free sessions) get the same days.
@@ -279,8 +285,8 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
         if (block === 'warm-up') hasWarmUp = true
         else if (block === 'cool-down') hasCoolDown = true
         const itemAt: CheckTarget = { weekId: week.id, sessionId: session.id, itemId: item.id }
-        const v = verdictOf(memo, client, item.exerciseId)
         const place = itemPlaceOf(sessionPlace, item.exerciseId)
+        const v = place.verdict
         if (!v) {
           if (!findings.extendAt(place, 'unknown-exercise', weekNo, itemAt)) {
             findings.openAt(place, 'unknown-exercise', 'error', weekNo, itemAt, (weeks) => `An exercise in ${session.name}${where(weeks)} is no longer in the library; choose another.`)
