@@ -40,9 +40,13 @@ function answers(socket: WebSocket, count: number): Promise<{ id: number; envelo
 }
 
 describe('harness WebSocket transport', () => {
-  it('tells the page which transport to use', async () => {
+  it('tells the page which transport to use, in a script that runs while the page is parsed (as a preload runs first)', async () => {
     const html = await (await fetch(harness.url)).text()
-    expect(html).toContain('<script src="/bridge.js" data-transport="websocket" defer></script>')
+    const tag = html.match(/<script src="(\/bridge\.js\?v=\w+)" data-transport="websocket"><\/script>/)
+    expect(tag, 'a plain script tag, neither deferred nor async').not.toBeNull()
+    // Named by its content, so the browser keeps it as it keeps the built assets.
+    expect((await fetch(`${harness.url}${tag![1]}`)).headers.get('cache-control')).toMatch(/immutable/)
+    expect((await fetch(`${harness.url}/bridge.js`)).headers.get('cache-control')).toBe('no-store')
   })
 
   it('answers each call by its id with the core envelope', async () => {
