@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Client, WeightGoal } from '../../../shared/clients'
 import type { Measurement as MeasuredBy, MuscleGroup } from '../../../shared/exercises'
 import { BUILTIN_MEASUREMENT_TYPES, CANONICAL_UNIT, type UnitKind } from '../../../shared/measurements'
 import type { ClientProgress, ExerciseProgress, ExerciseSeries } from '../../../shared/progress'
@@ -59,6 +60,14 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   const measured = db.prepare(`SELECT m.type_id, t.name AS type_name, t.unit_kind, m.date, m.value
     FROM measurements m JOIN measurement_types t ON t.id = m.type_id WHERE m.client_id = ? AND m.date <= ? ORDER BY m.date, m.created_at`)
   const programCourse = createProgramCourse(db)
+  // What the page shows of the client (name, weight goal): not the whole profile with its lists.
+  const clientRow = db.prepare('SELECT name, weight_kg, weight_goal, created_at FROM clients WHERE id = ?')
+
+  function clientOf(id: string): Pick<Client, 'name' | 'weightGoal' | 'weightKg' | 'createdAt'> {
+    const row = clientRow.get(id) as { name: string; weight_kg: number | null; weight_goal: string | null; created_at: string } | undefined
+    if (!row) throw notFound('client', id)
+    return { name: row.name, weightKg: row.weight_kg, weightGoal: row.weight_goal === null ? null : (JSON.parse(row.weight_goal) as WeightGoal), createdAt: row.created_at }
+  }
 
   function facts(ids: readonly string[]): Map<string, ExerciseFact> {
     const rows = exerciseFacts.all(JSON.stringify(ids)) as { id: string; name: string; measurement: MeasuredBy; groups: string }[]
@@ -66,7 +75,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
   }
 
   function client(clientId: string, asOf: string): ClientProgress {
-    const who = deps.clients.get(clientId)
+    const who = clientOf(clientId)
     // Weeks are day numbers until the answer is written: each date is read once into a number, each
     // week written once as a date.
     const weekOf = weekStarts(deps.settings.read().firstDayOfWeek)

@@ -11,7 +11,7 @@ import { dayOfIso, isoOfDayNumber } from './days'
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /** Planned against actual body weight (measurements oldest first); null when the client has no weight goal or no weight at all. */
-export function weightGoalTrajectory(client: Client, bodyWeights: readonly { date: string; value: number }[]): WeightGoalTrajectory | null {
+export function weightGoalTrajectory(client: Pick<Client, 'weightGoal' | 'weightKg' | 'createdAt'>, bodyWeights: readonly { date: string; value: number }[]): WeightGoalTrajectory | null {
   const goal = client.weightGoal
   if (!goal) return null
   const actual = bodyWeights.map((m) => ({ date: m.date, kg: m.value }))
