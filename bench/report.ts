@@ -89,7 +89,8 @@ Summary: ${count('pass')} pass, ${count('over')} over budget, ${count('FAIL')} m
 How to read it: budgets apply to the p95 of repeated runs (one-off jobs show their single figure). "ratio to its peer" is the
 call's median over its peer's: for core calls the raw SQL the call runs (recorded from the call itself, prepared once, rows
 read without validation or mapping; ≤ 1.5x, not counted when the call costs under 0.1 ms more); for studio rows the same
-call on the decade store (≤ 1.3x). A row fails (the bench exits 1) when a figure is more than twice its budget.
+call on the decade store (≤ 1.3x). A call and its peers are timed in the same rounds, one call each in turn, so load on the
+machine falls on both alike. A row fails (the bench exits 1) when a figure is more than twice its budget.
 
 ${parts.join('\n\n')}
 `

@@ -4,7 +4,7 @@
 
 import { createCore, type Core } from '../src/main/core/index'
 import type { Result } from './core-scenarios'
-import { figures, sample } from './stats'
+import { figures, sample, sampleInterleaved } from './stats'
 import { recordPeer, type RawPeer } from './sql-peers'
 import { ANCHOR_DATE, type ScaleDataset } from './scale-dataset'
 
@@ -50,32 +50,45 @@ export interface ScaleRun {
   notes: string[]
   /** Medians by scenario label, for the studio ÷ decade comparison. */
   medians: Map<string, number>
+  /** With a peer store: its medians by label, timed call for call alongside this store's. */
+  peerMedians: Map<string, number>
 }
 
-/** Times every interactive call and its raw SQL in turn; a call that fails is reported, not fatal. */
-export async function scaleScenarios(dataset: ScaleDataset, runs: number): Promise<ScaleRun> {
+/**
+ * Times every interactive call and its raw SQL, interleaved call for call; a call that fails is
+ * reported, not fatal. With `peerStore` (the decade store, for the studio), the same call on it is
+ * timed in the same rounds, so studio ÷ decade is not skewed by load that came and went between the
+ * two sections (the same row moved by up to 1.7x between two runs when they were timed minutes apart).
+ */
+export async function scaleScenarios(dataset: ScaleDataset, runs: number, peerStore?: ScaleDataset): Promise<ScaleRun> {
   const { name } = dataset.spec
   const results: Result[] = []
   const notes: string[] = []
   const medians = new Map<string, number>()
+  const peerMedians = new Map<string, number>()
 
   const openSamples = await sample(Math.max(5, Math.round(runs / 20)), () => createCore({ dataDir: dataset.dataDir }).close(), 1)
   results.push({ scenario: `${name}: store open (integrity check, migrations)`, figures: figures(openSamples) })
 
   const core: Core = createCore({ dataDir: dataset.dataDir })
+  const peerCore: Core | undefined = peerStore && createCore({ dataDir: peerStore.dataDir })
+  const peerInputs = new Map(peerStore ? interactiveCalls(peerStore).map((c) => [c.label, c.input]) : [])
+  const calling = (on: Core, method: string, input: unknown) => async () => {
+    const answer = await on.call(method, input)
+    if (!answer.ok) throw new Error(answer.error.message)
+  }
   try {
     for (const { label, method, input } of interactiveCalls(dataset)) {
       const scenario = `${name}: ${label} (${method})`
       try {
         const peer = await recordPeer(core, method, input)
-        const coreSamples = await sample(runs, async () => {
-          const answer = await core.call(method, input)
-          if (!answer.ok) throw new Error(answer.error.message)
-        })
-        const rawSamples = await sample(runs, peer.run)
-        const coreFigures = figures(coreSamples)
-        const rawMedian = figures(rawSamples).median
+        const timed = [calling(core, method, input), peer.run]
+        if (peerCore) timed.push(calling(peerCore, method, peerInputs.get(label)))
+        const [coreSamples, rawSamples, peerStoreSamples] = await sampleInterleaved(runs, timed)
+        const coreFigures = figures(coreSamples!)
+        const rawMedian = figures(rawSamples!).median
         medians.set(label, coreFigures.median)
+        if (peerStoreSamples) peerMedians.set(label, figures(peerStoreSamples).median)
         results.push({
           scenario,
           figures: coreFigures,
@@ -102,6 +115,7 @@ export async function scaleScenarios(dataset: ScaleDataset, runs: number): Promi
     }
   } finally {
     core.close()
+    peerCore?.close()
   }
-  return { results, notes, medians }
+  return { results, notes, medians, peerMedians }
 }

@@ -29,6 +29,25 @@ export async function sample(runs: number, fn: () => unknown, warmup = Math.min(
   return samples
 }
 
+/**
+ * Times several functions in turn, one call each per round (the order reversed every other round), so
+ * load on a shared machine falls on all of them alike: a ratio of their medians then compares work, not
+ * the minutes they happened to run in. Returns one list of samples per function.
+ */
+export async function sampleInterleaved(runs: number, fns: (() => unknown)[], warmup = Math.min(20, runs)): Promise<number[][]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn()
+  const samples = fns.map(() => [] as number[])
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? fns.map((_, at) => at) : fns.map((_, at) => fns.length - 1 - at)
+    for (const at of order) {
+      const start = performance.now()
+      await fns[at]!()
+      samples[at]!.push(performance.now() - start)
+    }
+  }
+  return samples
+}
+
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return 'n/a'
   return value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(1)} ms` : `${(value / 1000).toFixed(2)} s`
