@@ -149,6 +149,11 @@ interface SlotPlace {
   priorWeek: number
 }
 
+/** A table index of `bits` bits from a tail: its bits mixed (Fibonacci hashing), as hex digits use few of them. */
+function spread(tail: number, bits: number): number {
+  return Math.imul(tail, 0x9e3779b1) >>> (32 - bits)
+}
+
 /**
  * Follows each main item from week to week. An item continues the item of the week before that shares
  * its lineage (copies and progressions keep it); when none does, as in weeks built one by one, it
@@ -161,7 +166,8 @@ interface SlotPlace {
 export class ProgressionRuns {
   readonly all: Run[] = []
   /** Lineage places by their ids' tails, in a table of their own (open addressing, at most half full). */
-  private lineages = new Array<LineagePlace | undefined>(64)
+  private lineageBits = 6
+  private lineages = new Array<LineagePlace | undefined>(1 << this.lineageBits)
   private lineageCount = 0
   private readonly slots: Map<string, SlotPlace>[] = []
   private week = 0
@@ -184,19 +190,21 @@ export class ProgressionRuns {
     const n = id.length
     const tail = (id.charCodeAt(n - 1) | (id.charCodeAt(n - 2) << 7) | (id.charCodeAt(n - 3) << 14) | (id.charCodeAt(n - 4) << 21)) ^ n
     const table = this.lineages
-    let k = tail & (table.length - 1)
+    const mask = table.length - 1
+    let k = spread(tail, this.lineageBits)
     for (let known = table[k]; known !== undefined; known = table[k]) {
       if (known.tail === tail && known.id === id) return known
-      k = (k + 1) & (table.length - 1)
+      k = (k + 1) & mask
     }
     const place: LineagePlace = { id, tail, run: null, week: 0, prior: null, priorWeek: 0, listed: 0 }
     table[k] = place
     if (++this.lineageCount * 2 > table.length) {
       // Grown: every place again at its spot in a table twice the size.
-      const grown = (this.lineages = new Array<LineagePlace | undefined>(table.length * 2))
+      const bits = ++this.lineageBits
+      const grown = (this.lineages = new Array<LineagePlace | undefined>(1 << bits))
       for (const known of table) {
         if (known === undefined) continue
-        let spot = known.tail & (grown.length - 1)
+        let spot = spread(known.tail, bits)
         while (grown[spot] !== undefined) spot = (spot + 1) & (grown.length - 1)
         grown[spot] = known
       }
