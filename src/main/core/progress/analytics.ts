@@ -21,6 +21,31 @@ interface ExerciseFact {
   groups: MuscleGroup[]
 }
 
+type ClientRecord = ClientProgress['recentRecords'][number]
+/** Day numbers count from 1970; from year 0 they are never negative (the keys' remainders stay places). */
+const DAYS_BEFORE_1970 = 719_468
+
+/**
+ * Records newest first, same-day ones by exercise name (as localeCompare orders the names), else in
+ * the order found. Each record becomes one number (day, name's rank, place) and the numbers are
+ * sorted natively: a comparator with localeCompare or map lookups on every tie was most of the sort.
+ */
+function newestFirst(records: readonly ClientRecord[], exercises: readonly ExerciseProgress[]): ClientRecord[] {
+  const names = [...new Set(exercises.map((e) => e.name))].sort((a, b) => a.localeCompare(b))
+  const rank = new Map(names.map((name, i) => [name, i]))
+  const n = records.length
+  // Ascending keys, read back from the end: day descending, then rank ascending, then place ascending.
+  const keys = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!
+    keys[i] = ((dayOfIso(r.date) + DAYS_BEFORE_1970) * names.length + (names.length - 1 - rank.get(r.exerciseName)!)) * n + (n - 1 - i)
+  }
+  keys.sort()
+  const sorted: ClientRecord[] = new Array(n)
+  for (let i = 0; i < n; i++) sorted[n - 1 - i] = records[n - 1 - (keys[i]! % n)]!
+  return sorted
+}
+
 interface MeasuredRow {
   type_id: string
   type_name: string
@@ -175,10 +200,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       })
     }
     exercises.sort((a, b) => (a.lastDate !== b.lastDate ? (a.lastDate < b.lastDate ? 1 : -1) : a.name.localeCompare(b.name)))
-    // Same-day records go by exercise name: each name is ranked once (localeCompare on every tie was
-    // most of the sort), in the order localeCompare gives.
-    const nameRank = new Map([...new Set(exercises.map((e) => e.name))].sort((a, b) => a.localeCompare(b)).map((name, i) => [name, i]))
-    recent.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : nameRank.get(a.exerciseName)! - nameRank.get(b.exerciseName)!))
+    const recentRecords = newestFirst(recent, exercises)
 
     // Adherence: dated sessions up to asOf, done when logged; logs without a dated session are extra.
     const weeks = new Map<number, { scheduled: number; done: number; extra: number }>()
@@ -254,7 +276,7 @@ export function createProgressAnalytics(deps: { db: Database.Database; clients: 
       measurements: [...series.values()],
       weightGoal: weightGoalTrajectory(who, bodyWeights),
       course: programCourse(clientId, asOf),
-      recentRecords: recent,
+      recentRecords,
       // The page opens on the first exercise's chart: sent along, it needs no second call.
       // Its sessions are those already read, unless it has entries after asOf (the series shows them all).
       firstSeries:
