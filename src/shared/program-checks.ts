@@ -81,18 +81,20 @@ export function workSeconds(p: Prescription): number {
  */
 export function estimateSessionMinutes(session: Pick<ProgramSession, 'items'>): number {
   let seconds = 0
-  const rounds = new Map<string, { sets: number; rest: number }>()
+  // Made only for a session with groups (most have none).
+  let rounds: Map<string, { sets: number; rest: number }> | null = null
   for (const { prescription: p, group, block } of session.items) {
     seconds += p.sets * workSeconds(p) + CHANGEOVER_SECONDS
     if (group === null) {
       seconds += (p.sets - 1) * p.restSeconds
       continue
     }
+    rounds ??= new Map()
     const key = `${block}:${group}`
     const round = rounds.get(key)
     rounds.set(key, { sets: Math.max(round?.sets ?? 0, p.sets), rest: Math.max(round?.rest ?? 0, p.restSeconds) })
   }
-  for (const { sets, rest } of rounds.values()) seconds += (sets - 1) * rest
+  if (rounds) for (const { sets, rest } of rounds.values()) seconds += (sets - 1) * rest
   return Math.round(seconds / 60)
 }
 
