@@ -10,7 +10,7 @@ import { notFound } from '../errors'
 import type { SettingsRepo } from '../settings/repo'
 import { dayOfIso, isoOfDayNumber, weekStarts } from './days'
 import { createProgramCourse, weightGoalTrajectory } from './goal'
-import { ALL_RECORD_BITS, ENTRY_COLUMNS, sessionsOf, summarize, type EntryRow, type SeriesSummary, type Session } from './series'
+import { ALL_RECORD_BITS, ENTRY_COLUMNS, newestFirst, sessionsOf, summarize, type EntryRow, type SeriesSummary, type Session } from './series'
 
 // progress.client and progress.exerciseSeries. Both read log_entries (one row per exercise per
 // session, figures computed at save) through the series index, never the sets themselves.
@@ -19,31 +19,6 @@ interface ExerciseFact {
   name: string
   measurement: MeasuredBy
   groups: MuscleGroup[]
-}
-
-type ClientRecord = ClientProgress['recentRecords'][number]
-/** Day numbers count from 1970; from year 0 they are never negative (the keys' remainders stay places). */
-const DAYS_BEFORE_1970 = 719_468
-
-/**
- * Records newest first, same-day ones by exercise name (as localeCompare orders the names), else in
- * the order found. Each record becomes one number (day, name's rank, place) and the numbers are
- * sorted natively: a comparator with localeCompare or map lookups on every tie was most of the sort.
- */
-function newestFirst(records: readonly ClientRecord[], exercises: readonly ExerciseProgress[]): ClientRecord[] {
-  const names = [...new Set(exercises.map((e) => e.name))].sort((a, b) => a.localeCompare(b))
-  const rank = new Map(names.map((name, i) => [name, i]))
-  const n = records.length
-  // Ascending keys, read back from the end: day descending, then rank ascending, then place ascending.
-  const keys = new Float64Array(n)
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!
-    keys[i] = ((dayOfIso(r.date) + DAYS_BEFORE_1970) * names.length + (names.length - 1 - rank.get(r.exerciseName)!)) * n + (n - 1 - i)
-  }
-  keys.sort()
-  const sorted: ClientRecord[] = new Array(n)
-  for (let i = 0; i < n; i++) sorted[n - 1 - i] = records[n - 1 - (keys[i]! % n)]!
-  return sorted
 }
 
 interface MeasuredRow {

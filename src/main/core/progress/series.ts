@@ -1,9 +1,11 @@
 import type { Measurement as MeasuredBy } from '../../../shared/exercises'
 import type { RecordKind } from '../../../shared/logs'
-import type { RecordMark } from '../../../shared/progress'
+import type { ClientProgress, ExerciseProgress, RecordMark } from '../../../shared/progress'
 import { RECORD_BITS, recordValue, type SessionBests } from '../../../shared/progress-maths'
+import { dayOfIso } from './days'
 
-// One exercise's series, walked once: its entries merged per session, the best session, the records.
+// One exercise's series, walked once: its entries merged per session, the best session, the records;
+// and the page's recent records in order.
 
 export interface Session extends SessionBests {
   logId: string
@@ -150,4 +152,29 @@ export function summarize(
     if (s) records.push({ kind, value: bestValue[k]!, logId: s.logId, date: s.date, previous: bestBefore[k]! })
   })
   return { ...done, records }
+}
+
+type ClientRecord = ClientProgress['recentRecords'][number]
+/** Day numbers count from 1970; from year 0 they are never negative (the keys' remainders stay places). */
+const DAYS_BEFORE_1970 = 719_468
+
+/**
+ * Records newest first, same-day ones by exercise name (as localeCompare orders the names), else in
+ * the order found. Each record becomes one number (day, name's rank, place) and the numbers are
+ * sorted natively: a comparator with localeCompare or map lookups on every tie was most of the sort.
+ */
+export function newestFirst(records: readonly ClientRecord[], exercises: readonly ExerciseProgress[]): ClientRecord[] {
+  const names = [...new Set(exercises.map((e) => e.name))].sort((a, b) => a.localeCompare(b))
+  const rank = new Map(names.map((name, i) => [name, i]))
+  const n = records.length
+  // Ascending keys, read back from the end: day descending, then rank ascending, then place ascending.
+  const keys = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!
+    keys[i] = ((dayOfIso(r.date) + DAYS_BEFORE_1970) * names.length + (names.length - 1 - rank.get(r.exerciseName)!)) * n + (n - 1 - i)
+  }
+  keys.sort()
+  const sorted: ClientRecord[] = new Array(n)
+  for (let i = 0; i < n; i++) sorted[n - 1 - i] = records[n - 1 - (keys[i]! % n)]!
+  return sorted
 }
