@@ -19,8 +19,17 @@ const SCREENS: Record<BootScreen, { path: string; ready: string; call: string; w
   clients: { path: '/#/clients', ready: '[data-testid="client-row"]', call: 'clients.list', what: 'a visible client list' }
 }
 
-/** Installed before any page script: notes when the screen's content is first visible in the DOM, then the next frame. */
+/**
+ * Installed before any page script: notes when the screen's content is first visible in the DOM, then
+ * when the frame that shows it is done. The bench waits on the promise it leaves, in one call the page
+ * answers once painted: polling for it (Playwright's waitForFunction runs a check every frame) was main
+ * thread work in the very interval being timed. "Painted" is a task posted from that frame's rAF, so it
+ * runs once the frame's style, layout and paint are done (the rAF time itself came before all three),
+ * as the keystroke rows measure it.
+ */
 const watchFor = (selector: string) => `(() => {
+  let painted
+  window.__contentPainted = new Promise((resolve) => { painted = resolve })
   const seen = () => {
     const found = document.querySelector(${JSON.stringify(selector)})
     return found !== null && found.checkVisibility({ visibilityProperty: true, opacityProperty: true })
@@ -28,8 +37,11 @@ const watchFor = (selector: string) => `(() => {
   const observer = new MutationObserver(() => {
     if (!seen()) return
     observer.disconnect()
-    // rAF callbacks run just before the frame is painted: this is the frame that shows the content.
-    requestAnimationFrame(() => { window.__contentPaintedAt = performance.now() })
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => painted(performance.now())
+      channel.port2.postMessage(null)
+    })
   })
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 })()`
@@ -66,8 +78,11 @@ export async function rendererBoot(
       const page = await context.newPage()
       await page.addInitScript(watchFor(screen.ready))
       await page.goto(`${harness.url}${screen.path}`, { waitUntil: 'commit' })
-      const at = await page.waitForFunction(() => (window as unknown as { __contentPaintedAt?: number }).__contentPaintedAt, undefined, { timeout: TIMEOUT_MS })
-      const paintedAt = (await at.jsonValue()) as number
+      let timer: NodeJS.Timeout | undefined
+      const paintedAt = await Promise.race([
+        page.evaluate(() => (window as unknown as { __contentPainted: Promise<number> }).__contentPainted),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${screen.what} was not painted within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)))
+      ]).finally(() => clearTimeout(timer))
       const phases = await page.evaluate((call) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
         // The harness bridge leaves a measure per method: the screen's first call, from ask to answer.
