@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { chromium } from 'playwright-core'
-import { startHarness } from '../src/harness/server'
 import type { Result } from './core-scenarios'
 import { CHROMIUM_ARGS, type Transport } from './keystroke'
 import { figures, ms } from './stats'
@@ -46,6 +49,24 @@ const watchFor = (selector: string) => `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 })()`
 
+/** Starts bench/harness-process.ts (the harness in a process of its own) and returns its address and a stop. */
+async function harnessProcess(dataDir: string, transport: Transport, rendererDir: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'harness-process.ts'), dataDir, transport, rendererDir ?? ''], {
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
+  const exited = once(child, 'exit')
+  const lines = createInterface({ input: child.stdout })
+  const first = await Promise.race([once(lines, 'line'), exited.then(() => { throw new Error('the harness process ended before serving') })])
+  const { url } = JSON.parse(String(first[0])) as { url: string }
+  return {
+    url,
+    close: async () => {
+      child.stdin.end()
+      await exited
+    }
+  }
+}
+
 /**
  * cold: a fresh browser context each run (nothing cached: the first start after installing).
  * warm: one context throughout, as a trainer reopens the app each day: the HTTP cache and V8's code
@@ -64,7 +85,7 @@ export async function rendererBoot(
 ): Promise<Result> {
   const screen = SCREENS[screenName]
   // SPOTTER_RENDERER_DIR: a renderer built elsewhere (as for e2e), e.g. while another build runs.
-  const harness = await startHarness({ dataDir, transport, automaticBackups: false, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
+  const harness = await harnessProcess(dataDir, transport, process.env.SPOTTER_RENDERER_DIR || undefined)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     const samples: number[] = []
@@ -102,7 +123,7 @@ export async function rendererBoot(
       scenario: `renderer boot to ${screen.what}${label}, ${mode === 'warm' ? 'reopened (bundle cached)' : 'first start (nothing cached)'} (Chromium + harness)`,
       figures: figures(samples),
       budgetMs,
-      note: `from navigation start to the frame that paints ${screen.what}; medians: DOMContentLoaded ${ms(figures(domReady).median)}, ${screen.call} answered ${ms(figures(callAnswered).median)}, content painted ${ms(figures(samples).median)}`
+      note: `from navigation start to the frame that paints ${screen.what} (the harness serving from a Node process of its own, as the core has Electron's main process to itself); medians: DOMContentLoaded ${ms(figures(domReady).median)}, ${screen.call} answered ${ms(figures(callAnswered).median)}, content painted ${ms(figures(samples).median)}`
     }
   } finally {
     await browser.close()
