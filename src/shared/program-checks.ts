@@ -1,5 +1,5 @@
 import { MUSCLE_GROUP_LABELS, MUSCLE_GROUPS, type MuscleGroup } from './exercises'
-import { Findings, ProgressionRuns, type Place } from './check-findings'
+import { Findings, noFindingsOpen, ProgressionRuns, type Place } from './check-findings'
 import { defaultWeekdays, sessionDays, weeksText, type MakeId } from './program-document'
 import {
   ProgressionRule,
@@ -228,7 +228,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
   const itemPlaceOf = (sessionPlace: SessionPlace, exerciseId: string): ItemPlace => {
     let place = sessionPlace.items.get(exerciseId)
     if (place === undefined) {
-      place = { key: `${sessionPlace.key}:${exerciseId}`, open: {}, verdict: verdictOf(memo, client, exerciseId) }
+      place = { key: `${sessionPlace.key}:${exerciseId}`, open: noFindingsOpen(), verdict: verdictOf(memo, client, exerciseId) }
       sessionPlace.items.set(exerciseId, place)
     }
     return place
@@ -276,7 +276,7 @@ export function checkProgram(doc: ProgramDocument, context: CheckContext): Progr
       const at: CheckTarget = { weekId: week.id, sessionId: session.id }
       // The session as its messages name it; the same name in another week is the same session to the trainer.
       let sessionPlace = sessionPlaces.get(session.name)
-      if (sessionPlace === undefined) sessionPlaces.set(session.name, (sessionPlace = { key: `session:${session.name}`, open: {}, items: new Map() }))
+      if (sessionPlace === undefined) sessionPlaces.set(session.name, (sessionPlace = { key: `session:${session.name}`, open: noFindingsOpen(), items: new Map() }))
       const loads: MuscleGroup[] = []
       let loadBits = 0
       let hasWarmUp = false
