@@ -57,7 +57,13 @@ function useWordIndex(catalogue: CatalogueEntry[] | undefined): CatalogueWordInd
   const [index, setIndex] = useState<CatalogueWordIndex | null>(null)
   useEffect(() => {
     if (!catalogue) return
-    const build = () => setIndex(buildWordIndex(catalogue))
+    const build = () => {
+      const built = buildWordIndex(catalogue)
+      // One search now, while idle: the first keystroke then runs compiled code rather than paying
+      // for compiling the matcher and the selection (a few ms of the first key after opening).
+      searchCatalogue(catalogue, { query: 'a' }, null, indexedMatcher(built, 'a'))
+      setIndex(built)
+    }
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(build, { timeout: 1000 })
       return () => cancelIdleCallback(handle)
