@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
 import { createCore } from '../src/main/core/index'
 import { createClientsRepo } from '../src/main/core/clients/repo'
 import { createClientsService } from '../src/main/core/clients/service'
@@ -289,5 +290,24 @@ export async function scaleDataset(spec: ScaleSpec, workDir: string, log: (line:
   const dataDir = join(workDir, spec.name)
   mkdirSync(dataDir, { recursive: true })
   for (const file of readdirSync(cached)) if (file.startsWith('spotter.db') && !file.endsWith('-shm')) copyFileSync(join(cached, file), join(dataDir, file))
+  withoutPlannerStatistics(join(dataDir, 'spotter.db'))
   return { spec, dataDir, ...meta, generatedMs }
+}
+
+/**
+ * The generator ran ANALYZE (cached stores keep it), but the app never does, so a trainer's store has no
+ * planner statistics. With them (better-sqlite3's SQLite has STAT4), a statement with a bound client,
+ * date or name was prepared again on every run and its rows got a new shape each time: costs, and plans,
+ * a trainer's app would not have. The copy drops them, as a trainer's store would be.
+ */
+function withoutPlannerStatistics(file: string): void {
+  const db = new Database(file)
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'sqlite\\_stat%' ESCAPE '\\'").pluck().all() as string[]
+    for (const table of tables) db.exec(`DELETE FROM ${table}`)
+    // Makes the planner forget what it had loaded.
+    db.exec('ANALYZE sqlite_schema')
+  } finally {
+    db.close()
+  }
 }
