@@ -6,8 +6,6 @@ import type { HandlerTable } from '../handler'
 import { newId } from '../ids'
 import { localToday } from '../programs/schedule'
 import { createProgressAnalytics } from '../progress/analytics'
-import { createMeasurementsRepo } from '../measurements/repo'
-import { createMeasurementsService } from '../measurements/service'
 import { buildPlanModel } from './plan-data'
 import { buildProgressReportModel, defaultFrom } from './progress-data'
 import { checkTarget, writeAtomically } from './save-file'
@@ -22,8 +20,7 @@ export function plansHandlers(deps: CoreDeps): HandlerTable<PlansMethodName> {
   const renderer = createPlanRenderer()
   deps.onClose(() => renderer.close())
   // The same analytics as progress.client (read-only here: the progress domain owns the writes).
-  const measurements = createMeasurementsService({ db: deps.db, repo: createMeasurementsRepo(deps.db), tombstones: deps.tombstones, clients: deps.clients })
-  const analytics = createProgressAnalytics({ db: deps.db, clients: deps.clients, measurements, settings: deps.settings })
+  const analytics = createProgressAnalytics({ db: deps.db, clients: deps.clients, settings: deps.settings })
 
   return {
     'plans.export': {

@@ -36,7 +36,7 @@ interface WeekGroups {
 }
 
 // plans.export (pdf/handlers.ts) still passes the measurements service; the page reads its own lean query.
-export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; settings: SettingsRepo; measurements?: unknown }) {
+export function createProgressAnalytics(deps: { db: Database.Database; clients: ClientsService; settings: SettingsRepo }) {
   const { db } = deps
   const entriesOf = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM log_entries WHERE client_id = ? AND date <= ? ORDER BY exercise_id, date, log_id`)
   const seriesOf = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM log_entries WHERE client_id = ? AND exercise_id = ? ORDER BY date, log_id`)
