@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { termMatcher, type CatalogueEntry } from '../../src/shared/exercise-search'
-import { buildWordIndex, indexedMatcher } from '../../src/shared/exercise-word-index'
+import { buildWordIndex, indexedMatcher, wordIndexBuilder } from '../../src/shared/exercise-word-index'
 
 // The library screen's word index must answer exactly as the scan it replaces on the keystroke path.
 
@@ -45,6 +45,17 @@ describe('the catalogue word index', () => {
     const two = indexedMatcher(index, 'ham knee')!
     expect(entries.map((e, i) => two(e, i))).toEqual([1, 0, 0])
     expect(indexedMatcher(index, ' ')).toBeNull()
+  })
+
+  it('built a slice at a time, gives the same index as in one go', () => {
+    const entries = Array.from({ length: 230 }, (_, i) => entry([`name${i % 17}`, 'curl'], [`cue${i % 5}`, 'brace', i % 2 ? 'knees' : 'hips']))
+    const builder = wordIndexBuilder(entries)
+    let slices = 0
+    // A zero budget stops at every check (each 20 entries): twelve slices for 230 entries.
+    while (!builder.step(0)) slices++
+    expect(slices).toBe(11)
+    expect(builder.index()).toEqual(buildWordIndex(entries))
+    expect(() => wordIndexBuilder(entries).index()).toThrow(/before the last step/)
   })
 
   it('refuses an entry from another catalogue than the one indexed', () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { Client } from '../../../../shared/clients'
 import { fitsRulesOf, searchCatalogue, unpackCatalogue, type CatalogueEntry } from '../../../../shared/exercise-search'
-import { buildWordIndex, indexedMatcher, type CatalogueWordIndex } from '../../../../shared/exercise-word-index'
+import { indexedMatcher, wordIndexBuilder, type CatalogueWordIndex } from '../../../../shared/exercise-word-index'
 import type { ExerciseListQuery } from '../../../../shared/exercises'
 import { call } from '../../lib/api'
 import { keyFor, queryClient } from '../../lib/query'
@@ -50,26 +50,35 @@ export function useLocalList(catalogue: CatalogueEntry[] | undefined, query: Exe
 }
 
 /**
- * The catalogue's word index, built when the page is idle after the catalogue arrives (about 10-20 ms
- * at 2,000 exercises), so neither the first list nor a key typed meanwhile waits for it.
+ * The catalogue's word index, built in slices while the page is idle after the catalogue arrives (10-30
+ * ms of work at 2,000 exercises), so neither the first list nor a key typed meanwhile waits for more
+ * than a slice; until it is done, typed words are matched by a scan (same answers).
  */
 function useWordIndex(catalogue: CatalogueEntry[] | undefined): CatalogueWordIndex | null {
   const [index, setIndex] = useState<CatalogueWordIndex | null>(null)
   useEffect(() => {
     if (!catalogue) return
-    const build = () => {
-      const built = buildWordIndex(catalogue)
+    const builder = wordIndexBuilder(catalogue)
+    let cancel = () => {}
+    const slice = (budgetMs: number) => {
+      if (!builder.step(budgetMs)) return schedule()
+      const built = builder.index()
       // One search now, while idle: the first keystroke then runs compiled code rather than paying
       // for compiling the matcher and the selection (a few ms of the first key after opening).
       searchCatalogue(catalogue, { query: 'a' }, null, indexedMatcher(built, 'a'))
       setIndex(built)
     }
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(build, { timeout: 1000 })
-      return () => cancelIdleCallback(handle)
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback((deadline) => slice(Math.max(1, Math.min(3, deadline.timeRemaining()))), { timeout: 500 })
+        cancel = () => cancelIdleCallback(handle)
+      } else {
+        const timer = setTimeout(() => slice(3), 10)
+        cancel = () => clearTimeout(timer)
+      }
     }
-    const timer = setTimeout(build, 50)
-    return () => clearTimeout(timer)
+    schedule()
+    return () => cancel()
   }, [catalogue])
   return index
 }
