@@ -3,6 +3,8 @@
 // them), without the slices, number parses and padStart of those: each cost ~0.2 µs a date, and a
 // decade's page turns about a thousand dates into weeks.
 
+import { isoOfDay } from '../../../shared/progress-maths'
+
 const digit = (iso: string, i: number) => iso.charCodeAt(i) - 48
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD). */
@@ -18,34 +20,19 @@ export function dayOfIso(iso: string): number {
   return era * 146_097 + doe - 719_468
 }
 
-const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : `${n}`))
-
-// Week starts and the like, written once each: the same few thousand days come back on every page
-// (every client's weeks are the same calendar), and writing one is ~0.15 µs of divisions.
+// Week starts and the like, written once each (by the shared isoOfDay): the same few thousand days
+// come back on every page (every client's weeks are the same calendar).
 const written = new Map<number, string>()
 const WRITTEN_KEPT = 20_000
 
-/** The ISO date of a day number (the inverse of dayOfIso), for years 1000-9999. */
+/** The ISO date of a day number (the inverse of dayOfIso). */
 export function isoOfDayNumber(day: number): string {
   let iso = written.get(day)
   if (iso === undefined) {
     if (written.size >= WRITTEN_KEPT) written.clear()
-    written.set(day, (iso = writeIso(day)))
+    written.set(day, (iso = isoOfDay(day)))
   }
   return iso
-}
-
-function writeIso(day: number): string {
-  const z = day + 719_468
-  const era = Math.floor(z / 146_097)
-  const doe = z - era * 146_097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-  return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`
 }
 
 const WEEK_START_WEEKDAY = { monday: 1, sunday: 7, saturday: 6 } as const
