@@ -62,6 +62,8 @@ export function terminalTable(sections: Section[]): string {
 export interface RunContext {
   loadAtStart: string
   loadAtEnd: string
+  /** A fixed piece of CPU work timed at the start (bench/machine-state.ts), in ms. */
+  referenceWorkMs: number
   minutes: number
   options: string
 }
@@ -83,6 +85,7 @@ Measured ${new Date().toISOString()} with \`npm run bench${context.options ? ` -
 
 Machine: ${cpu.length} CPUs (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}.
 Load average (1 / 5 / 15 min) at start ${context.loadAtStart}, at end ${context.loadAtEnd}: other work on the machine inflates the figures, the p95s most.
+A fixed piece of reference work (bench/machine-state.ts) took ${context.referenceWorkMs.toFixed(0)} ms at the start: it slows down with the machine, whatever the cause (the renderer parts note it again with the host's steal).
 
 Summary: ${count('pass')} pass, ${count('over')} over budget, ${count('FAIL')} more than twice their budget (or not measured), of ${all.length} rows.
 

@@ -24,6 +24,7 @@ import { buildLibrary, exerciseScenarios, LIBRARY_SIZE } from './exercise-scenar
 import { keystrokeScenarios } from './keystroke'
 import { rendererBoot } from './renderer-boot'
 import { markdown, terminalTable, verdict, type Section } from './report'
+import { referenceWorkMs, watchMachine } from './machine-state'
 import { figures } from './stats'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -190,7 +191,10 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       '(in Electron, IPC takes its place). They include the transport, the core call, React and the browser frame; the harness core runs in the ' +
       "bench's own Node process. Headless Chromium renders in software, without a GPU."
   ]
+  // Each part notes how busy the machine was (bench/machine-state.ts).
+  const noteMachine = (part: string, machine: () => string) => notes.push(`${part}: ${machine()}.`)
   console.log('Timing renderer boot in Chromium ...')
+  const bootMachine = watchMachine()
   for (const mode of wanted('boot') ? (['cold', 'warm'] as const) : []) {
     try {
       const boot = await rendererBoot(paths.decade.dataDir, quick ? 4 : BOOT_RUNS, BOOT_BUDGET_MS, 'websocket', ', decade store', mode)
@@ -200,11 +204,13 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       notes.push(`Renderer boot (${mode}) could not be measured: ${reason(error)}`)
     }
   }
+  if (wanted('boot')) noteMachine('Renderer boot', bootMachine)
   notes.push(
     'Renderer boot is from navigation start to the frame that first paints Today with its data (the landing screen). "First start": a fresh browser context per run, ' +
       'nothing cached. "Reopened": one context, the built bundle in the HTTP cache and V8 code cache, as on a trainer\'s daily start.'
   )
   console.log('Timing keystroke to paint in Chromium ...')
+  const keystrokeMachine = watchMachine()
   const keystrokes = !wanted('keystroke') ? { results: [], notes: [] } : await keystrokeScenarios({
     libraryDir: paths.libraryDir,
     clientsDir: paths.clientsDir,
@@ -214,7 +220,9 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
   })
   results.push(...keystrokes.results)
   notes.push(...keystrokes.notes)
+  if (wanted('keystroke')) noteMachine('Keystroke to paint (library and client list)', keystrokeMachine)
   console.log('Timing the program designer in Chromium ...')
+  const designerMachine = watchMachine()
   if (wanted('designer')) try {
     const designer = await designerScenarios({
       dataDir: paths.decade.dataDir,
@@ -229,8 +237,10 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
     results.push({ scenario: 'designer: keystroke to paint in an item field (Chromium + harness)', figures: figures([]), budgetMs: KEYSTROKE_BUDGET_MS })
     notes.push(`The designer could not be measured: ${reason(error)}`)
   }
+  if (wanted('designer')) noteMachine('Designer', designerMachine)
   if (wanted('progress-page')) {
     console.log('Timing the progress page in Chromium ...')
+    const progressMachine = watchMachine()
     try {
       const progressPage = await progressPageScenarios({ budgetMs: PROGRESS_PAGE_BUDGET_MS, passes: PASSES, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
       results.push(...progressPage.results)
@@ -239,6 +249,7 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       results.push({ scenario: 'progress page: click to first chart and exercise table painted (Chromium + harness)', figures: figures([]), budgetMs: PROGRESS_PAGE_BUDGET_MS })
       notes.push(`The progress page could not be measured: ${reason(error)}`)
     }
+    noteMachine('Progress page', progressMachine)
   }
   return { title: 'Renderer (Chromium)', results, notes }
 }
@@ -247,6 +258,7 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ')
 
 async function main(): Promise<number> {
   const loadAtStart = load()
+  const workAtStart = referenceWorkMs()
   const started = Date.now()
   if (withRenderer) ensureRendererBuilt()
   const work = mkdtempSync(join(tmpdir(), 'spotter-bench-'))
@@ -295,12 +307,12 @@ async function main(): Promise<number> {
   }
   if (!withStudio && !only) sections.push({ title: 'Studio dataset', results: [], notes: ['Not run: add --studio (the first run generates 10 million set logs, several minutes; cached afterwards).'] })
 
-  const context = { loadAtStart, loadAtEnd: load(), minutes: (Date.now() - started) / 60_000, options: argv.join(' ') }
+  const context = { loadAtStart, loadAtEnd: load(), referenceWorkMs: workAtStart, minutes: (Date.now() - started) / 60_000, options: argv.join(' ') }
   console.log(`\n${terminalTable(sections)}\n`)
   if (only) {
     // A partial run does not replace the whole table; its notes are printed instead.
     for (const section of sections) for (const note of section.notes) console.log(`- ${note}`)
-    console.log(`Load average at start ${context.loadAtStart}, at end ${context.loadAtEnd}. Partial run (--only): bench/RESULTS.md left as it was.`)
+    console.log(`Load average at start ${context.loadAtStart}, at end ${context.loadAtEnd}; reference work ${workAtStart.toFixed(0)} ms at the start. Partial run (--only): bench/RESULTS.md left as it was.`)
     return sections.some((s) => s.results.some((r) => verdict(r).startsWith('FAIL'))) ? 1 : 0
   }
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown(sections, context))
