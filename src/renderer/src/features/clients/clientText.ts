@@ -1,18 +1,23 @@
 // Words and dates as a trainer reads them on the client screens.
 
+import { once } from '../../lib/once'
 import type { GoalOutlook } from '../../lib/units'
+
+// Made once, on first use (see lib/once.ts): a new formatter per call cost far more than the formatting.
+const DAY = once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }))
+const TIMESTAMP = once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }))
 
 /** A YYYY-MM-DD date in the reader's locale, read as a calendar day (no time-zone shift). */
 export function formatDay(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number)
   if (!y || !m || !d) return isoDate
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d))
+  return DAY().format(new Date(y, m - 1, d))
 }
 
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
+  return TIMESTAMP().format(date)
 }
 
 /** Whole years between a birth date and today. */

@@ -5,22 +5,24 @@ import type { Units } from '../../../../shared/settings'
 import { formatNumber, round, weightFromUnit, weightToUnit } from '../../lib/units'
 
 import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/recordKinds'
+import { once } from '../../lib/once'
 
-export { formatTimestamp, plural } from '../clients/clientText'
+// "12 Mar 2026": a day in a table or a sentence, written as the client pages write it.
+export { formatDay, formatTimestamp, plural } from '../clients/clientText'
 
 // One formatter per shape, made once: building an Intl.DateTimeFormat costs far more than formatting,
-// and a chart axis or a long table formats hundreds of days.
-const SHORT_DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
-const LONG_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-const WEEKDAY_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
-const WHOLE = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-const MONTH_YEAR = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+// and a chart axis or a long table formats hundreds of days. Each is made on its first use rather than
+// when this module loads: the module is part of the app's start, and Today needs few of them.
+const SHORT_DAY = once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }))
+const LONG_DAY = once(() => new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
+const WEEKDAY_DAY = once(() => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }))
+const WHOLE = once(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }))
+const MONTH_YEAR = once(() => new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }))
 
-function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
+function formatIsoDate(isoDate: string, format: () => Intl.DateTimeFormat): string {
   const [y, m, d] = isoDate.split('-').map(Number)
   if (!y || !m || !d) return isoDate
-  return format.format(new Date(y, m - 1, d))
+  return format().format(new Date(y, m - 1, d))
 }
 
 /** "12 Mar": a calendar day in a chart axis or a short list. */
@@ -34,9 +36,6 @@ export function dateAxisLabel(first: string, last: string): (isoDate: string) =>
   const span = (Date.parse(last) - Date.parse(first)) / 86_400_000
   return span > 300 ? monthYear : shortDay
 }
-
-/** "12 Mar 2026": a day in a table or a sentence (as the client pages write it). */
-export const formatDay = (isoDate: string): string => formatIsoDate(isoDate, DAY)
 
 /** "Saturday, 21 November 2026": the day a screen is about. */
 export const longDay = (isoDate: string): string => formatIsoDate(isoDate, LONG_DAY)
@@ -64,7 +63,7 @@ export function formatLoad(kg: number, unit: Units['weight']): string {
 
 /** Volume (load × reps, summed) in the trainer's unit, whole numbers with thousands separators. */
 export function formatVolume(kg: number, unit: Units['weight']): string {
-  return `${WHOLE.format(Math.round(weightToUnit(kg, unit)))} ${unit}`
+  return `${WHOLE().format(Math.round(weightToUnit(kg, unit)))} ${unit}`
 }
 
 /** A length held in cm, in the trainer's unit. */
