@@ -103,9 +103,12 @@ test('find exercises by muscle, narrow to home + beginner, and come Back to the 
   const hamstrings = await list(harness, { muscleGroup: 'hamstrings' })
   await expect.poll(() => rowNames(page)).toEqual(hamstrings.items.map((i) => i.name))
   for (const row of await rows(page).all()) await expect(row.locator('.muscle-chip', { hasText: 'Hamstrings' })).toBeVisible()
+  // A screen reader hears the whole row, every muscle group included (the row shows three and "+N").
+  const firstHamstring = hamstrings.items[0]!
+  await expect(rows(page).first()).toHaveAccessibleName(new RegExp(`^${firstHamstring.name.replace(/[()]/g, '\\$&')}, .* · .*, works .*hamstrings`))
 
   // Home + beginner: every row shown can be done at home and is a beginner move.
-  await page.getByLabel('Home or gym').selectOption('At home')
+  await page.getByLabel('Home or gym', { exact: true }).selectOption('At home')
   await page.getByLabel('Level').selectOption('Beginner')
   const homeBeginner = await list(harness, { muscleGroup: 'hamstrings', setting: 'home', level: 'beginner' })
   expect(homeBeginner.total).toBeGreaterThan(2)
@@ -128,7 +131,7 @@ test('find exercises by muscle, narrow to home + beginner, and come Back to the 
   await page.goBack()
   await expect(page.getByLabel('Muscle group')).toHaveValue('hamstrings')
   await expect(page.getByLabel('Level')).toHaveValue('beginner')
-  await expect(page.getByLabel('Home or gym')).toHaveValue('home')
+  await expect(page.getByLabel('Home or gym', { exact: true })).toHaveValue('home')
   await expect(rows(page).first().locator('.exercise-row-name')).toHaveText(first)
 
   // Nothing matches: the empty state says what was asked and clears it.

@@ -26,6 +26,21 @@ interface ExerciseRowProps {
   onFocusRow(index: number): void
 }
 
+/**
+ * What a screen reader says for the row: everything it shows, the muscles in full. Given as the link's
+ * label rather than as hidden text inside the row: each row had two visually hidden (absolutely placed)
+ * spans in its muscle column, and laying those out again was about a tenth of a keystroke's time.
+ */
+export function rowLabel(exercise: ExerciseSummary): string {
+  const parts = [exercise.name]
+  if (!exercise.builtin) parts.push('my exercise')
+  if (exercise.hidden) parts.push('hidden')
+  if (exercise.archived) parts.push('archived')
+  parts.push(metaText(exercise))
+  if (exercise.muscleGroups.length > 0) parts.push(`works ${exercise.muscleGroups.map((g) => MUSCLE_GROUP_LABELS[g].toLowerCase()).join(', ')}`)
+  return parts.join(', ')
+}
+
 const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i])
 
 /** Every search brings new objects; a row whose exercise reads the same skips its render (and its DOM work). */
@@ -57,7 +72,14 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
   return (
     // A plain link, not the router's <Link>: the hash router follows the address change all the same, and
     // each row skips useHref's work (a keystroke replaces up to ~25 rows; it showed in the profile).
-    <a href={`#/exercises/${exercise.id}`} className="exercise-row" data-testid="exercise-row" tabIndex={tabIndex} onFocus={() => onFocusRow(index)}>
+    <a
+      href={`#/exercises/${exercise.id}`}
+      className="exercise-row"
+      data-testid="exercise-row"
+      aria-label={rowLabel(exercise)}
+      tabIndex={tabIndex}
+      onFocus={() => onFocusRow(index)}
+    >
       <span className="exercise-row-main">
         <span className="exercise-row-title">
           <span className="exercise-row-name">{exercise.name}</span>
@@ -78,7 +100,6 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
         <span className="exercise-row-meta">{metaText(exercise)}</span>
       </span>
       <span className="exercise-row-muscles">
-        <span className="visually-hidden">Works: </span>
         {/* A fixed set of chip places, unused ones hidden: a row given another exercise by a search
             patches their text and colour rather than removing and creating them. */}
         {CHIP_PLACES.map((place) => {
@@ -90,8 +111,7 @@ export const ExerciseRow = memo(function ExerciseRow({ exercise, index, tabIndex
           )
         })}
         <span className="muscle-chip-more" title={moreText} hidden={moreText === ''}>
-          <span aria-hidden="true">+{exercise.muscleGroups.length - CHIPS_SHOWN}</span>
-          <span className="visually-hidden">{moreText}</span>
+          {`+${exercise.muscleGroups.length - CHIPS_SHOWN}`}
         </span>
       </span>
       <span className="exercise-row-thumb">{exercise.hasImage && <ExercisePicture id={exercise.id} alt="" className="thumb" />}</span>
