@@ -36,7 +36,8 @@ export function rowLabel(exercise: ExerciseSummary): string {
   if (!exercise.builtin) parts.push('my exercise')
   if (exercise.hidden) parts.push('hidden')
   if (exercise.archived) parts.push('archived')
-  parts.push(metaText(exercise))
+  // The second line's parts between commas: a screen reader may read its middle dots aloud.
+  parts.push(EXERCISE_CATEGORY_LABELS[exercise.category], TRAINING_LEVEL_LABELS[exercise.level], EXERCISE_SETTING_LABELS[exercise.setting], equipmentText(exercise.equipment))
   if (exercise.muscleGroups.length > 0) parts.push(`works ${exercise.muscleGroups.map((g) => MUSCLE_GROUP_LABELS[g].toLowerCase()).join(', ')}`)
   return parts.join(', ')
 }
