@@ -12,9 +12,14 @@ export function equipmentText(equipment: ExerciseSummary['equipment']): string {
   return equipment.length === 0 ? 'No equipment' : equipment.map((e) => EQUIPMENT_LABELS[e]).join(', ')
 }
 
-/** Kind, level, where and kit, as the row's second line says them. */
+/** Kind, level, where and kit: the row's second line, and part of its label. */
+function metaParts(exercise: ExerciseSummary): string[] {
+  return [EXERCISE_CATEGORY_LABELS[exercise.category], TRAINING_LEVEL_LABELS[exercise.level], EXERCISE_SETTING_LABELS[exercise.setting], equipmentText(exercise.equipment)]
+}
+
+/** The row's second line, as the trainer reads it. */
 export function metaText(exercise: ExerciseSummary): string {
-  return `${EXERCISE_CATEGORY_LABELS[exercise.category]} · ${TRAINING_LEVEL_LABELS[exercise.level]} · ${EXERCISE_SETTING_LABELS[exercise.setting]} · ${equipmentText(exercise.equipment)}`
+  return metaParts(exercise).join(' · ')
 }
 
 /** One library row: what a trainer scans for (name, kind, level, where, muscles, kit) and whose it is. */
@@ -37,7 +42,7 @@ export function rowLabel(exercise: ExerciseSummary): string {
   if (exercise.hidden) parts.push('hidden')
   if (exercise.archived) parts.push('archived')
   // The second line's parts between commas: a screen reader may read its middle dots aloud.
-  parts.push(EXERCISE_CATEGORY_LABELS[exercise.category], TRAINING_LEVEL_LABELS[exercise.level], EXERCISE_SETTING_LABELS[exercise.setting], equipmentText(exercise.equipment))
+  parts.push(...metaParts(exercise))
   if (exercise.muscleGroups.length > 0) parts.push(`works ${exercise.muscleGroups.map((g) => MUSCLE_GROUP_LABELS[g].toLowerCase()).join(', ')}`)
   return parts.join(', ')
 }
