@@ -1,9 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { ProgramSummary } from '../../../../shared/programs'
+import { once } from '../../lib/once'
 import { PROGRAM_PAGE_SIZE, type useProgramPages } from './useProgramPages'
 
-let numberFormat: Intl.NumberFormat | null = null
-const count = (n: number) => (numberFormat ??= new Intl.NumberFormat()).format(n)
+const numberFormat = once(() => new Intl.NumberFormat())
+const count = (n: number) => numberFormat().format(n)
 
 /** "2 programs", "3 templates match", or "100 of 20,000 programs" while only some are shown. */
 export function listCountText(shown: number, total: number, noun: 'program' | 'template', filtered: boolean): string {
