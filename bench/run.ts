@@ -191,10 +191,13 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       '(in Electron, IPC takes its place). They include the transport, the core call, React and the browser frame; the harness core runs in the ' +
       "bench's own Node process. Headless Chromium renders in software, without a GPU."
   ]
-  // Each part notes how busy the machine was (bench/machine-state.ts).
-  const noteMachine = (part: string, machine: () => string) => notes.push(`${part}: ${machine()}.`)
+  // Each part run notes how busy the machine was (bench/machine-state.ts).
+  const watchIf = (part: string, run: boolean) => {
+    const machine = run ? watchMachine() : undefined
+    return () => machine && notes.push(`${part}: ${machine()}.`)
+  }
   console.log('Timing renderer boot in Chromium ...')
-  const bootMachine = watchMachine()
+  const noteBootMachine = watchIf('Renderer boot', wanted('boot'))
   for (const mode of wanted('boot') ? (['cold', 'warm'] as const) : []) {
     try {
       const boot = await rendererBoot(paths.decade.dataDir, quick ? 4 : BOOT_RUNS, BOOT_BUDGET_MS, 'websocket', ', decade store', mode)
@@ -204,13 +207,13 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       notes.push(`Renderer boot (${mode}) could not be measured: ${reason(error)}`)
     }
   }
-  if (wanted('boot')) noteMachine('Renderer boot', bootMachine)
+  noteBootMachine()
   notes.push(
     'Renderer boot is from navigation start to the frame that first paints Today with its data (the landing screen). "First start": a fresh browser context per run, ' +
       'nothing cached. "Reopened": one context, the built bundle in the HTTP cache and V8 code cache, as on a trainer\'s daily start.'
   )
   console.log('Timing keystroke to paint in Chromium ...')
-  const keystrokeMachine = watchMachine()
+  const noteKeystrokeMachine = watchIf('Keystroke to paint (library and client list)', wanted('keystroke'))
   const keystrokes = !wanted('keystroke') ? { results: [], notes: [] } : await keystrokeScenarios({
     libraryDir: paths.libraryDir,
     clientsDir: paths.clientsDir,
@@ -220,9 +223,9 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
   })
   results.push(...keystrokes.results)
   notes.push(...keystrokes.notes)
-  if (wanted('keystroke')) noteMachine('Keystroke to paint (library and client list)', keystrokeMachine)
+  noteKeystrokeMachine()
   console.log('Timing the program designer in Chromium ...')
-  const designerMachine = watchMachine()
+  const noteDesignerMachine = watchIf('Designer', wanted('designer'))
   if (wanted('designer')) try {
     const designer = await designerScenarios({
       dataDir: paths.decade.dataDir,
@@ -237,10 +240,10 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
     results.push({ scenario: 'designer: keystroke to paint in an item field (Chromium + harness)', figures: figures([]), budgetMs: KEYSTROKE_BUDGET_MS })
     notes.push(`The designer could not be measured: ${reason(error)}`)
   }
-  if (wanted('designer')) noteMachine('Designer', designerMachine)
+  noteDesignerMachine()
   if (wanted('progress-page')) {
     console.log('Timing the progress page in Chromium ...')
-    const progressMachine = watchMachine()
+    const noteProgressMachine = watchIf('Progress page', true)
     try {
       const progressPage = await progressPageScenarios({ budgetMs: PROGRESS_PAGE_BUDGET_MS, passes: PASSES, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
       results.push(...progressPage.results)
@@ -249,7 +252,7 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
       results.push({ scenario: 'progress page: click to first chart and exercise table painted (Chromium + harness)', figures: figures([]), budgetMs: PROGRESS_PAGE_BUDGET_MS })
       notes.push(`The progress page could not be measured: ${reason(error)}`)
     }
-    noteMachine('Progress page', progressMachine)
+    noteProgressMachine()
   }
   return { title: 'Renderer (Chromium)', results, notes }
 }
