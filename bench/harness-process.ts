@@ -8,6 +8,8 @@ import { startHarness } from '../src/harness/server'
 const [dataDir, transport, rendererDir] = process.argv.slice(2)
 if (!dataDir || (transport !== 'websocket' && transport !== 'http')) throw new Error('usage: harness-process.ts <dataDir> <websocket|http> [rendererDir]')
 const harness = await startHarness({ dataDir, transport, automaticBackups: false, rendererDir: rendererDir || undefined })
+// The app checks the whole file on a worker thread at start; timings begin once it is done, as backups are off.
+await harness.core.checked
 process.stdout.write(`${JSON.stringify({ url: harness.url })}\n`)
 process.stdin.on('end', () => {
   void harness.close().finally(() => process.exit(0))

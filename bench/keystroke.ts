@@ -277,6 +277,8 @@ async function measureScreen(
   pacing: FramePacing
 ): Promise<Measured> {
   const harness = await startHarness({ dataDir, rendererDir, transport, automaticBackups: false })
+  // The app checks the whole file on a worker thread at start; timings begin once it is done, as backups are off.
+  await harness.core.checked
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...PACING_ARGS[pacing]] })
   const signatures = new Map<string, string>()
   const signatureFor = async (state: ScreenState) => {

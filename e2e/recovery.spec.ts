@@ -45,6 +45,8 @@ test.afterEach(async () => {
 
 test('a damaged data file shows the recovery screen, and restoring a backup brings the data back', async ({ page }) => {
   // A quarter of the file's pages overwritten with zeros, as a failing disk or an interrupted copy leaves it.
+  // Its header and schema still read, so the app opens it and finds the damage with the whole-file check
+  // it runs on a worker thread meanwhile (test/recovery/background-check.test.ts): the screen then turns.
   dataDir = await damagedFolder((file) => {
     const bytes = readFileSync(file)
     const page = (at: number) => Math.floor((bytes.length * at) / 4096) * 4096

@@ -82,7 +82,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (!existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing): run \`npm run build\` first`)
   const host = new StandInHost(options.dataDir)
   // A data file that cannot be opened gives the recovery core, so e2e can drive the recovery screen.
-  const core = openSwitchingCore({ dataDir: options.dataDir, host, coreOptions: { automaticBackups: options.automaticBackups } })
+  const core = openSwitchingCore({ dataDir: options.dataDir, host, coreOptions: { automaticBackups: options.automaticBackups, checkInBackground: true } })
   const bridge = bridgeScript()
   // The bridge must run before the app's module script, so it goes in as the first script of the page.
   // A plain (parser-blocking) script, as Electron's preload runs before the page: its WebSocket then

@@ -7,6 +7,7 @@ import type { CoreEventName, CoreEvents } from '../shared/api'
 import type { Envelope } from '../shared/envelope'
 import type { HostAdapter } from '../shared/host'
 import { createCore, createRecoveryCore, StoreOpenError, type Core, type CoreOptions } from './core/index'
+import { ALL_SCOPES } from './core/backup/handlers'
 import type { CoreContext } from './core/handler'
 
 type AnyCore = Pick<Core, 'call' | 'on' | 'close'>
@@ -54,6 +55,7 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
   /** Resolved by the recovery core (just after it answers) with the folder that is usable now. */
   let recovered = signal()
   let closed = false
+  let problemNow: StoreOpenError | null = null
 
   function attach(core: AnyCore): void {
     for (const off of detach.splice(0)) off()
@@ -64,16 +66,34 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
 
   function open(folder: string): void {
     dataDir = folder
+    let core: Core
     try {
-      normal = createCore({ ...options.coreOptions, dataDir: folder, host: options.host })
-      attach(normal)
+      core = createCore({ ...options.coreOptions, dataDir: folder, host: options.host })
     } catch (error) {
       if (!(error instanceof StoreOpenError)) throw error
-      normal = undefined
-      recovered = signal()
-      const { resolve } = recovered
-      attach(createRecoveryCore({ dataDir: folder, problem: error, host: options.host, onRecovered: ({ dataDir: usable }) => resolve(usable) }))
+      enterRecovery(folder, error)
+      return
     }
+    normal = core
+    attach(core)
+    // Checked in the background (coreOptions.checkInBackground): damage found after the window showed
+    // the data swaps in the recovery core, and every screen is told to ask again (the app's gate then
+    // shows the recovery screen). The file is left as it was: no write ran before the check.
+    void core.checked.then((problem) => {
+      if (!problem || closed || normal !== core) return
+      core.close()
+      enterRecovery(folder, problem)
+      events.emit('data.changed', { scopes: [...ALL_SCOPES] })
+    })
+  }
+
+  function enterRecovery(folder: string, problem: StoreOpenError): void {
+    normal = undefined
+    recovered = signal()
+    const { resolve } = recovered
+    const recovery = createRecoveryCore({ dataDir: folder, problem, host: options.host, onRecovered: ({ dataDir: usable }) => resolve(usable) })
+    attach(recovery)
+    problemNow = recovery.problem
   }
 
   /** After a successful recovery call: reopen this folder (restore) or hand the chosen one over. */
@@ -120,6 +140,9 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
     get context(): CoreContext {
       if (!normal) throw new Error(`The data file in ${dataDir} could not be opened (recovery mode)`)
       return normal.context
+    },
+    get checked() {
+      return normal ? normal.checked : Promise.resolve(problemNow)
     },
     get mode() {
       return normal ? ('normal' as const) : ('recovery' as const)

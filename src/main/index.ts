@@ -183,6 +183,8 @@ function start(): void {
       core = openSwitchingCore({
         dataDir,
         host: electronHost(() => mainWindow),
+        // The whole-file check runs on a worker thread: the window does not wait seconds for a big store.
+        coreOptions: { checkInBackground: true },
         onFolderChosen: (folder) => {
           rememberFolder(defaultDir, folder)
           app.relaunch({ args: argsWithDataDir(process.argv.slice(1), folder) })

@@ -4,6 +4,7 @@ import type { HostAdapter } from '../../shared/host'
 import type { ClientsService } from './clients/service'
 import type { TombstonesRepo } from './db/tombstones'
 import type { ExercisesService } from './exercises/service'
+import type { StoreOpenError } from './errors'
 import type { CoreContext } from './handler'
 import type { ProgramsBase, ProgramsService } from './programs/service'
 import type { SettingsRepo } from './settings/repo'
@@ -12,6 +13,8 @@ import type { SettingsRepo } from './settings/repo'
 export interface CoreDeps {
   db: Database.Database
   ctx: CoreContext
+  /** Resolves once the whole file has been checked (at once unless checked in the background): null, or what is wrong. */
+  checked: Promise<StoreOpenError | null>
   tombstones: TombstonesRepo
   clients: ClientsService
   exercises: ExercisesService

@@ -39,6 +39,8 @@ function describeIssues(issues: FieldIssue[]): string {
 export interface DispatcherOptions {
   /** Validate every answer against its output schema too (tests turn this on). */
   checkOutputs?: boolean
+  /** Awaited before a call that changes data runs (handlers with `changes`); may throw a CoreFailure. */
+  beforeChange?(): Promise<void>
   onChange(scopes: readonly string[]): void
   onInternalError?(method: string, error: unknown): void
 }
@@ -59,6 +61,7 @@ export function createDispatcher(handlers: HandlerTable, ctx: CoreContext, optio
     }
     const handler = handlers[method] as HandlerTable[typeof method] & { run(i: unknown, c: CoreContext): unknown }
     try {
+      if (handler.changes && options.beforeChange) await options.beforeChange()
       const value = await handler.run(parsed.data, ctx)
       if (options.checkOutputs) spec.output.parse(value)
       if (handler.changes) options.onChange(handler.changes)

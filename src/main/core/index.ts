@@ -7,6 +7,7 @@ import { dataSafetyHandlers } from './backup/handlers'
 import { clientsHandlers } from './clients/handlers'
 import { createClientsRepo } from './clients/repo'
 import { createClientsService } from './clients/service'
+import { checkInBackground } from './db/background-check'
 import { openStore } from './db/open'
 import { createRecoveryCoreWith, type RecoveryCore, type RecoveryOptions } from './recovery/core'
 import { createTombstonesRepo } from './db/tombstones'
@@ -29,6 +30,7 @@ import { sampleHandlers } from './sample/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { createSettingsRepo } from './settings/repo'
 import { APP_VERSION } from './version'
+import { CoreFailure, type StoreOpenError } from './errors'
 
 export { StoreOpenError } from './errors'
 export type { RecoveryCore, RecoveryOptions } from './recovery/core'
@@ -49,6 +51,12 @@ export interface CoreOptions {
   host?: HostAdapter
   /** Back up on start and every few hours (default: on when a host is given, i.e. Electron and the harness). */
   automaticBackups?: boolean
+  /**
+   * Check the whole file on a worker thread instead of before opening (Electron and the harness), so
+   * the window shows the data at once. Reads are answered meanwhile; writes wait for the check and are
+   * refused if it finds damage (see `checked`). A store about to be migrated is still checked first.
+   */
+  checkInBackground?: boolean
 }
 
 export interface Core {
@@ -56,6 +64,8 @@ export interface Core {
   on<E extends CoreEventName>(event: E, listener: (payload: CoreEvents[E]) => void): () => void
   close(): void
   readonly context: CoreContext
+  /** Resolves once the whole file has been checked: null, or what is wrong (writes are then refused). */
+  readonly checked: Promise<StoreOpenError | null>
 }
 
 /**
@@ -64,8 +74,10 @@ export interface Core {
  * Throws StoreOpenError, without touching the file, when the store cannot be used.
  */
 export function createCore(options: CoreOptions): Core {
-  const store = openStore(options.dataDir)
+  const store = openStore(options.dataDir, { deferCheck: options.checkInBackground })
   const { db } = store
+  const background = store.checkDeferred ? checkInBackground(db, store.file) : null
+  const checked: Promise<StoreOpenError | null> = background ? background.result : Promise.resolve(null)
   const events = new EventEmitter()
   const ctx: CoreContext = {
     db,
@@ -80,19 +92,24 @@ export function createCore(options: CoreOptions): Core {
   const clients = createClientsService(db, clientsRepo, tombstones)
   const settings = createSettingsRepo(db)
   const exercises = createExercisesService(db, createExercisesRepo(db), clients, LIBRARY)
-  // First run adds the built-in library; a newer app version updates its built-ins in place.
-  exercises.seedBuiltins()
   const programsBase = createProgramsBase({ db, repo: createProgramsRepo(db), tombstones, clients, settings, templates: BUILTIN_TEMPLATES })
   const programs = createProgramsService(programsBase)
   clients.addDependent(programs.clientDependent)
-  // Built-in templates use built-in exercises, so they are seeded after them.
-  programs.seedBuiltins()
+  /** First run adds the built-in library; a newer app version updates its built-ins in place. Answers whether anything changed. */
+  const seedBuiltins = (): boolean => {
+    const library = exercises.seedBuiltins()
+    // Built-in templates use built-in exercises, so they are seeded after them.
+    const templates = programs.seedBuiltins()
+    return library.added + library.updated + templates.added + templates.updated > 0
+  }
+  let closed = false
 
   const cleanups: Array<() => void> = []
   const replacedListeners: Array<() => void> = []
   const deps: CoreDeps = {
     db,
     ctx,
+    checked,
     tombstones,
     clients,
     exercises,
@@ -129,13 +146,33 @@ export function createCore(options: CoreOptions): Core {
     })
   }
 
+  if (!background) seedBuiltins()
+  else {
+    cleanups.push(() => background.stop())
+    // Seeding writes, so it waits for the check; the screens then show the updated built-ins.
+    void checked.then((problem) => {
+      if (problem || closed) return
+      try {
+        if (seedBuiltins()) events.emit('data.changed', { scopes: ['exercises', 'programs'] })
+      } catch (error) {
+        console.error('[spotter core] updating the built-in library failed:', error)
+      }
+    })
+  }
+
   const call = createDispatcher(handlers, ctx, {
+    // A damaged file is never written to: a change waits until the whole file has been checked.
+    beforeChange: background
+      ? async () => {
+          const problem = await checked
+          if (problem) throw new CoreFailure('store_unavailable', `Nothing was saved. ${problem.message}`)
+        }
+      : undefined,
     checkOutputs: options.checkOutputs,
     onChange: (scopes) => events.emit('data.changed', { scopes: [...scopes] }),
     onInternalError: (method, error) => console.error(`[spotter core] ${method} failed:`, error)
   })
 
-  let closed = false
   return {
     call: (method, input) => (closed ? Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'The data file is closed', issues: [] } }) : call(method, input)),
     on(event, listener) {
@@ -155,6 +192,7 @@ export function createCore(options: CoreOptions): Core {
       events.removeAllListeners()
       db.close()
     },
-    context: ctx
+    context: ctx,
+    checked
   }
 }

@@ -16,8 +16,9 @@ export function startAutomaticBackups(deps: CoreDeps, backups: BackupService): v
   let closed = false
   const run = (minAgeMs: () => number) => {
     if (closed) return
-    backups
-      .backupIfDue(minAgeMs())
+    // Not before the file has passed its check (a damaged one is not backed up over good backups).
+    deps.checked
+      .then((problem) => (problem || closed ? false : backups.backupIfDue(minAgeMs())))
       .then((made) => {
         if (made && !closed) deps.changed(['backups'])
       })

@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StoreOpenError } from '../errors'
-import { applyPending, assertCompatible, loadMigrations, type Migration } from './migrations'
+import { applyPending, assertCompatible, loadMigrations, readApplied, type Migration } from './migrations'
 
 export const DATABASE_FILE = 'spotter.db'
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -12,6 +12,17 @@ export interface OpenedStore {
   file: string
   schemaVersion: number
   migrationsApplied: number[]
+  /** The existing file was opened without its quick_check (see OpenOptions.deferCheck): the caller runs it. */
+  checkDeferred: boolean
+}
+
+export interface OpenOptions {
+  /**
+   * Leave the whole-file quick_check to the caller (a worker thread), so a big store opens in
+   * milliseconds. Only when nothing is to be written at open: a store with pending migrations is
+   * still checked here first, since a damaged file must never be written to.
+   */
+  deferCheck?: boolean
 }
 
 function readHeader(file: string): string {
@@ -50,7 +61,7 @@ function takeChecked(file: string): boolean {
  * Checks an existing file without writing to it: header, quick_check, schema compatibility.
  * Any refusal leaves the file byte-for-byte as it was.
  */
-function inspectExisting(file: string, known: Migration[]): void {
+function inspectExisting(file: string, known: Migration[], deferCheck: boolean): boolean {
   const size = statSync(file).size
   if (size === 0) {
     throw new StoreOpenError('empty_file', file, `The data file ${file} is empty (0 bytes); it may have been cut short by a disk or sync problem. It has not been changed.`)
@@ -61,16 +72,20 @@ function inspectExisting(file: string, known: Migration[]): void {
   // Even a read-only connection to a WAL-mode file creates -wal and -shm beside it and leaves them.
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f))
   let db: Database.Database | undefined
+  let deferred = false
   try {
     const alreadyChecked = takeChecked(file)
     db = new Database(file, { readonly: true, fileMustExist: true })
+    // Deferred only when no migration will write; reading the ledger reads the schema, which a
+    // file damaged at its start already fails on here.
+    deferred = deferCheck && !alreadyChecked && !hasPending(db, known)
     // Read through the page cache, not a memory map: a map makes every page of the file count in the
     // process's resident memory (1.1 GB for a decade of data), for about a third less CPU on the check.
     // The check reads each page once, so a small cache does as well as a big one.
     db.pragma('cache_size = -2000')
-    const result = alreadyChecked ? 'ok' : db.pragma('quick_check', { simple: true })
+    const result = alreadyChecked || deferred ? 'ok' : db.pragma('quick_check', { simple: true })
     if (result !== 'ok') {
-      throw new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${String(result)}). It has not been changed.`)
+      throw damagedFile(file, String(result))
     }
     assertCompatible(db, file, known)
     assertOurs(db, file)
@@ -85,6 +100,17 @@ function inspectExisting(file: string, known: Migration[]): void {
   } finally {
     db?.close()
   }
+  return deferred
+}
+
+/** What the trainer reads when quick_check finds damage, at open or in the background. */
+export function damagedFile(file: string, found: string): StoreOpenError {
+  return new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${found}). It has not been changed.`)
+}
+
+function hasPending(db: Database.Database, known: Migration[]): boolean {
+  const done = new Set(readApplied(db).map((a) => a.id))
+  return known.some((m) => !done.has(m.name))
 }
 
 /**
@@ -104,12 +130,12 @@ function assertOurs(db: Database.Database, file: string): void {
 }
 
 /** Opens (or creates) the store in dataDir: checked, migrated, with durable pragmas. */
-export function openStore(dataDir: string): OpenedStore {
+export function openStore(dataDir: string, options: OpenOptions = {}): OpenedStore {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, DATABASE_FILE)
   const known = loadMigrations()
   const existed = existsSync(file)
-  if (existed) inspectExisting(file, known)
+  const checkDeferred = existed && inspectExisting(file, known, options.deferCheck ?? false)
   const sidecarsBefore = [`${file}-wal`, `${file}-shm`].filter((f) => existsSync(f))
   const db = new Database(file)
   try {
@@ -131,7 +157,7 @@ export function openStore(dataDir: string): OpenedStore {
           (existed ? 'It has not been changed: the previous version of Spotter can still open it.' : 'No data was written.')
       )
     }
-    return { db, file, schemaVersion: db.pragma('user_version', { simple: true }) as number, migrationsApplied }
+    return { db, file, schemaVersion: db.pragma('user_version', { simple: true }) as number, migrationsApplied, checkDeferred }
   } catch (error) {
     db.close()
     if (!existed) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true })
