@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore } from '../src/main/core/index'
@@ -132,4 +132,29 @@ test('a file that is not a Spotter data file is named as such, and another folde
     harness = undefined
     rmSync(elsewhere, { recursive: true, force: true })
   }
+})
+
+test('after an update, the window says the data is being opened, then shows the upgraded data', async ({ page }) => {
+  // A store of an earlier schema version: the harness, as the app, checks and upgrades it on a worker thread.
+  dataDir = mkdtempSync(join(tmpdir(), 'spotter-e2e-upgrade-'))
+  copyFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'schema-versions', 'v3.db'), join(dataDir, 'spotter.db'))
+  harness = await startHarness({ dataDir, rendererDir: process.env.SPOTTER_RENDERER_DIR || undefined })
+  // This small store upgrades in a blink; the start's first question is held so the waiting screen shows
+  // as it does during a long upgrade, then answered by the real core.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/recovery.status', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(harness.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Opening your data…' })).toBeVisible()
+  await expect(page.getByRole('status')).toContainText('With years of records this can take a minute')
+  await checkA11y(page, 'opening your data')
+  await shot(page, 'opening-data')
+
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: /Today/ })).toBeVisible()
+  await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('link', { name: /Aisha Rahman/ })).toBeVisible()
 })

@@ -8,6 +8,8 @@ import type { Envelope } from '../shared/envelope'
 import type { HostAdapter } from '../shared/host'
 import { createCore, createRecoveryCore, StoreOpenError, type Core, type CoreOptions } from './core/index'
 import { ALL_SCOPES } from './core/backup/handlers'
+import { startJob } from './core/backup/sqlite-worker'
+import { damagedFile, markChecked, migrationFailed, pendingUpgrade } from './core/db/open'
 import type { CoreContext } from './core/handler'
 
 type AnyCore = Pick<Core, 'call' | 'on' | 'close'>
@@ -21,11 +23,21 @@ function signal(): { promise: Promise<string>; resolve(folder: string): void } {
   return { promise, resolve }
 }
 
+/** recovery.status with afterCheck: true (anything else, however odd, goes on to the core's own checks). */
+function waitsForCheck(method: string, input: unknown): boolean {
+  if (method !== 'recovery.status' || typeof input !== 'object' || input === null) return false
+  try {
+    return (input as Record<string, unknown>).afterCheck === true
+  } catch {
+    return false
+  }
+}
+
 const delay = (ms: number) => new Promise<undefined>((done) => setTimeout(() => done(undefined), ms).unref())
 
 export interface SwitchingCore extends Core {
-  /** 'recovery' while the data file cannot be opened. */
-  readonly mode: 'normal' | 'recovery'
+  /** 'opening' while a store is upgraded on a worker thread; 'recovery' while the data file cannot be opened. */
+  readonly mode: 'opening' | 'normal' | 'recovery'
   readonly dataDir: string
 }
 
@@ -49,13 +61,16 @@ export interface SwitchingCoreOptions {
 export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore {
   const events = new EventEmitter()
   let dataDir = options.dataDir
-  let current: AnyCore
+  /** Unset only while a store is upgraded on a worker thread (`opening`). */
+  let current: AnyCore | undefined
   let normal: Core | undefined
   let detach: Array<() => void> = []
   /** Resolved by the recovery core (just after it answers) with the folder that is usable now. */
   let recovered = signal()
   let closed = false
   let problemNow: StoreOpenError | null = null
+  /** While a store is upgraded on a worker thread: calls wait for it. */
+  let opening: Promise<void> | null = null
 
   function attach(core: AnyCore): void {
     for (const off of detach.splice(0)) off()
@@ -66,6 +81,41 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
 
   function open(folder: string): void {
     dataDir = folder
+    // A store this version must upgrade: the check and the migrations run on a worker thread while the
+    // window says the data is being opened; calls wait for them. (The CLI and tests upgrade at open.)
+    const upgrade = options.coreOptions?.checkInBackground ? pendingUpgrade(folder) : null
+    if (upgrade) {
+      opening = upgradeThenOpen(folder, upgrade.file, upgrade.script).finally(() => {
+        opening = null
+      })
+      return
+    }
+    openNow(folder)
+  }
+
+  async function upgradeThenOpen(folder: string, file: string, script: string): Promise<void> {
+    let outcome: { result: string; migrationFailed?: string } | null
+    try {
+      outcome = await startJob<{ result: string; migrationFailed?: string }>('upgrade', { file, script }).answer
+    } catch (error) {
+      // SQLite refused the file outright (e.g. "database disk image is malformed").
+      outcome = { result: error instanceof Error ? error.message : String(error) }
+    }
+    if (closed) return
+    if (outcome && outcome.result !== 'ok') return enterRecovery(folder, damagedFile(file, outcome.result))
+    if (outcome?.migrationFailed) return enterRecovery(folder, migrationFailed(file, outcome.migrationFailed))
+    // Checked just before its upgrade, so the core does not read it all again. Without a worker
+    // (outcome null) the core's own open checks and upgrades it.
+    if (outcome) markChecked(file)
+    try {
+      openNow(folder)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      enterRecovery(folder, new StoreOpenError('unreadable', file, `Spotter could not open the data file ${file} after upgrading it (${detail}).`))
+    }
+  }
+
+  function openNow(folder: string): void {
     let core: Core
     try {
       core = createCore({ ...options.coreOptions, dataDir: folder, host: options.host })
@@ -102,7 +152,7 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
       options.onFolderChosen(folder)
       return
     }
-    current.close()
+    current?.close()
     open(folder)
   }
 
@@ -110,7 +160,12 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
 
   return {
     async call(method, input) {
+      if (opening) await opening
+      // Answered once the start-up check has finished, by whichever core is current then: the recovery
+      // core if the check found damage (the swap runs first: it was attached to the check at open).
+      if (waitsForCheck(method, input)) await this.checked
       if (closed) return { ok: false, error: { code: 'store_unavailable', message: 'The data file is closed', issues: [] } } as Envelope<never>
+      if (!current) return { ok: false, error: { code: 'store_unavailable', message: 'The data file is not open', issues: [] } } as Envelope<never>
       const answer = await current.call(method, input)
       if (answer.ok && !normal && RECOVERING.has(method)) {
         // The answer goes back only once the switch is made, so the window reloads onto the data.
@@ -134,18 +189,19 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
       if (closed) return
       closed = true
       for (const off of detach.splice(0)) off()
-      current.close()
+      current?.close()
       events.removeAllListeners()
     },
     get context(): CoreContext {
-      if (!normal) throw new Error(`The data file in ${dataDir} could not be opened (recovery mode)`)
+      if (!normal) throw new Error(opening ? `The data file in ${dataDir} is being upgraded` : `The data file in ${dataDir} could not be opened (recovery mode)`)
       return normal.context
     },
-    get checked() {
+    get checked(): Promise<StoreOpenError | null> {
+      if (opening) return opening.then(() => this.checked)
       return normal ? normal.checked : Promise.resolve(problemNow)
     },
     get mode() {
-      return normal ? ('normal' as const) : ('recovery' as const)
+      return opening ? ('opening' as const) : normal ? ('normal' as const) : ('recovery' as const)
     },
     get dataDir() {
       return dataDir

@@ -232,6 +232,14 @@ export type CsvImportResult = z.infer<typeof CsvImportResult>
 
 export const STORE_PROBLEMS = ['damaged', 'not_sqlite', 'empty_file', 'newer_version', 'migration_edited', 'unreadable', 'foreign', 'migration_failed'] as const
 
+export const RecoveryStatusQuery = z.strictObject({
+  /**
+   * Answer only once the whole-file check the app runs at start (on a worker thread, while the data is
+   * already shown) has finished: the answer then says whether it found damage.
+   */
+  afterCheck: z.boolean().optional()
+})
+
 export const RecoveryStatus = z.object({
   /** null when the data file opened normally (the normal core answers this way). */
   problem: z.enum(STORE_PROBLEMS).nullable(),

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCore, createRecoveryCore, StoreOpenError } from '../../src/main/core/index'
 import type { StoreProblem } from '../../src/main/core/errors'
 import { fullClient } from '../helpers/clients'
-import { copyOfMigrations, fingerprint, sidecars, tempDir } from '../helpers/store'
+import { fingerprint, sidecars, tempDir, useBrokenNextMigration } from '../helpers/store'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -127,10 +127,7 @@ describe('a damaged or foreign data file is refused at open, untouched, and the 
 
   it('a migration that fails is reported as a StoreOpenError and leaves the file byte for byte as it was', async () => {
     const { dataDir, dbFile } = await storeWithBackup()
-    const migrations = copyOfMigrations()
-    const next = readdirSync(migrations).filter((f) => f.endsWith('.sql')).length + 1
-    writeFileSync(join(migrations, `${String(next).padStart(4, '0')}_broken.sql`), 'CREATE TABLE half_done (id TEXT PRIMARY KEY);\nINSERT INTO no_such_table VALUES (1);\n')
-    vi.stubEnv('SPOTTER_MIGRATIONS_DIR', migrations)
+    useBrokenNextMigration()
     const before = fingerprint(dbFile)
     const error = refusal(dataDir)
     expect(error.problem).toBe('migration_failed')

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type Database from 'better-sqlite3'
-import { afterEach } from 'vitest'
+import { afterEach, vi } from 'vitest'
 import type { MethodName, MethodOutput } from '../../src/shared/api'
 import type { Envelope } from '../../src/shared/envelope'
 import { createCore, type Core } from '../../src/main/core/index'
@@ -116,6 +116,17 @@ export function copyOfMigrations(): string {
   const dir = join(tempDir('spotter-migrations-'), 'migrations')
   cpSync(SOURCE_MIGRATIONS_DIR, dir, { recursive: true })
   return dir
+}
+
+/**
+ * The app's migrations plus one that fails halfway (its first statement works, its second names a table
+ * that is not there), used in place of the app's through SPOTTER_MIGRATIONS_DIR: undo with vi.unstubAllEnvs.
+ */
+export function useBrokenNextMigration(): void {
+  const migrations = copyOfMigrations()
+  const next = readdirSync(migrations).filter((f) => f.endsWith('.sql')).length + 1
+  writeFileSync(join(migrations, `${String(next).padStart(4, '0')}_broken.sql`), 'CREATE TABLE half_done (id TEXT PRIMARY KEY);\nINSERT INTO no_such_table VALUES (1);\n')
+  vi.stubEnv('SPOTTER_MIGRATIONS_DIR', migrations)
 }
 
 /**

@@ -1,12 +1,27 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { loadMigrations } from '../../src/main/core/db/migrations'
 import { createCore } from '../../src/main/core/index'
 import { openStore } from '../../src/main/core/db/open'
 import { openSwitchingCore } from '../../src/main/core-switch'
 import { fullClient } from '../helpers/clients'
-import { fingerprint, tempDir } from '../helpers/store'
+import { fingerprint, tempDir, useBrokenNextMigration } from '../helpers/store'
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schema-versions')
+
+/** A data folder holding the sample store of an earlier schema version. */
+function oldStore(version: number): { dataDir: string; dbFile: string } {
+  const dataDir = tempDir()
+  const dbFile = join(dataDir, 'spotter.db')
+  copyFileSync(join(FIXTURES, `v${version}.db`), dbFile)
+  return { dataDir, dbFile }
+}
 
 // Electron and the harness open the data without waiting for the whole-file check (a decade of data
 // takes 1.5 s to check, a studio's 13 s): it runs on a worker thread while the window shows the data.
@@ -39,6 +54,7 @@ describe('the whole-file check in the background', () => {
     const core = createCore({ dataDir, automaticBackups: false, checkInBackground: true })
     try {
       const created = core.call('clients.create', fullClient({ name: 'Zoe Park' }))
+      expect(await core.call('recovery.status', { afterCheck: true })).toMatchObject({ ok: true, value: { problem: null } })
       expect(await core.checked).toBeNull()
       expect(await created).toMatchObject({ ok: true })
       expect(await core.call('clients.list', {})).toMatchObject({ ok: true, value: { total: 41 } })
@@ -48,8 +64,7 @@ describe('the whole-file check in the background', () => {
   })
 
   it('a store that needs migrating is checked before it is written to, as before', () => {
-    const dataDir = tempDir()
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'schema-versions', 'v1.db'), join(dataDir, 'spotter.db'))
+    const { dataDir } = oldStore(1)
     const store = openStore(dataDir, { deferCheck: true })
     try {
       expect(store.checkDeferred).toBe(false)
@@ -70,10 +85,14 @@ describe('the whole-file check in the background', () => {
     try {
       // The schema reads, so the data opens; the check has not answered yet.
       expect(core.mode).toBe('normal')
+      // The window's gate asks to hear when the check ends, whether or not it hears the change event.
+      const afterCheck = core.call('recovery.status', { afterCheck: true })
+      expect(await core.call('recovery.status', {})).toMatchObject({ ok: true, value: { problem: null } })
       const refused = await core.call('clients.create', fullClient({ name: 'Zoe Park' }))
       expect(refused).toMatchObject({ ok: false, error: { code: 'store_unavailable' } })
       if (!refused.ok) expect(refused.error.message).toMatch(/^Nothing was saved\. The data file .* is damaged \(integrity check: /)
 
+      expect(await afterCheck).toMatchObject({ ok: true, value: { problem: 'damaged', file: dbFile } })
       expect((await core.checked)?.problem).toBe('damaged')
       expect(core.mode).toBe('recovery')
       // Every screen asks again, and the app's gate finds the problem.
@@ -120,5 +139,87 @@ describe('the whole-file check in the background', () => {
     } finally {
       core.close()
     }
+  })
+
+  it('a core used on its own answers the wait for the check with the damage as a failure', async () => {
+    const { dataDir, dbFile } = await storeOfClients()
+    zeroMiddlePages(dbFile)
+    const core = createCore({ dataDir, automaticBackups: false, checkInBackground: true })
+    try {
+      const answer = await core.call('recovery.status', { afterCheck: true })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'store_unavailable' } })
+      if (!answer.ok) expect(answer.error.message).toMatch(/is damaged \(integrity check: /)
+    } finally {
+      core.close()
+    }
+  })
+})
+
+describe('a store this version must upgrade, in the app', () => {
+  const latest = loadMigrations().length
+
+  it('is checked and migrated on a worker thread while calls wait, then answers from the upgraded data', async () => {
+    const { dataDir, dbFile } = oldStore(3)
+    const old = new Database(dbFile, { readonly: true })
+    const clients = old.prepare('SELECT count(*) FROM clients WHERE archived_at IS NULL').pluck().get() as number
+    old.close()
+    expect(clients).toBeGreaterThan(0)
+
+    const core = openSwitchingCore({ dataDir, coreOptions: { automaticBackups: false, checkInBackground: true } })
+    try {
+      // The window is up and asking; the answer waits for the upgrade.
+      expect(core.mode).toBe('opening')
+      expect(() => core.context).toThrow(/being upgraded/)
+      const status = core.call('recovery.status', {})
+      const list = await core.call('clients.list', {})
+      expect(await status).toMatchObject({ ok: true, value: { problem: null } })
+      expect(list).toMatchObject({ ok: true, value: { total: clients } })
+      expect(core.mode).toBe('normal')
+      expect(core.context.schemaVersion).toBe(latest)
+      expect(await core.checked).toBeNull()
+      expect(await core.call('clients.create', fullClient({ name: 'Zoe Park' }))).toMatchObject({ ok: true })
+    } finally {
+      core.close()
+    }
+    const upgraded = new Database(dbFile, { readonly: true })
+    try {
+      expect(upgraded.pragma('user_version', { simple: true })).toBe(latest)
+      expect(upgraded.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(latest)
+      expect(upgraded.pragma('integrity_check', { simple: true })).toBe('ok')
+    } finally {
+      upgraded.close()
+    }
+  })
+
+  it('a damaged one is not upgraded: the recovery screen, and the file as it was', async () => {
+    const { dataDir, dbFile } = oldStore(3)
+    zeroMiddlePages(dbFile)
+    const before = fingerprint(dbFile).sha256
+    const core = openSwitchingCore({ dataDir, coreOptions: { automaticBackups: false, checkInBackground: true } })
+    try {
+      expect(core.mode).toBe('opening')
+      expect(await core.call('recovery.status', {})).toMatchObject({ ok: true, value: { problem: 'damaged' } })
+      expect(core.mode).toBe('recovery')
+    } finally {
+      core.close()
+    }
+    expect(fingerprint(dbFile).sha256).toBe(before)
+  })
+
+  it('a migration that fails on the worker leaves the file as it was and says so', async () => {
+    const { dataDir, dbFile } = await storeOfClients()
+    useBrokenNextMigration()
+    const before = fingerprint(dbFile).sha256
+    const core = openSwitchingCore({ dataDir, coreOptions: { automaticBackups: false, checkInBackground: true } })
+    try {
+      expect(core.mode).toBe('opening')
+      const status = await core.call('recovery.status', {})
+      expect(status).toMatchObject({ ok: true, value: { problem: 'migration_failed' } })
+      if (status.ok) expect((status.value as { message: string }).message).toMatch(/could not upgrade.*no_such_table.*has not been changed/)
+    } finally {
+      core.close()
+    }
+    expect(fingerprint(dbFile).sha256).toBe(before)
+    expect(existsSync(`${dbFile}-wal`)).toBe(false)
   })
 })

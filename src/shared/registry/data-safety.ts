@@ -24,6 +24,7 @@ import {
   RecoveryBackups,
   RecoveryRestored,
   RecoveryStatus,
+  RecoveryStatusQuery,
   RestoreInput,
   RestoreResult,
   SalvageInput,
@@ -52,7 +53,11 @@ export const dataSafetyMethods = {
   'transfer.previewClientsCsv': method({ summary: 'Read a CSV client list: columns, suggested mapping, first rows, row problems', input: CsvPreviewInput, output: CsvPreview }),
   'transfer.importClientsCsv': method({ summary: 'Import the good rows of a CSV client list; report the others', input: CsvImportInput, output: CsvImportResult }),
 
-  'recovery.status': method({ summary: 'Why the data file could not be opened (problem null when it opened)', input: EmptyInput, output: RecoveryStatus }),
+  'recovery.status': method({
+    summary: 'Why the data file could not be opened (problem null when it opened); with afterCheck, once the start-up check of the whole file has finished',
+    input: RecoveryStatusQuery,
+    output: RecoveryStatus
+  }),
   'recovery.backups': method({ summary: 'Backups that can replace a data file that cannot be opened', input: EmptyInput, output: RecoveryBackups }),
   'recovery.restore': method({ summary: 'Move the damaged file aside and put a checked backup in its place (needs confirm: true)', input: RestoreInput, output: RecoveryRestored }),
   'recovery.salvage': method({ summary: 'Export whatever rows of the damaged file can still be read, as JSON', input: SalvageInput, output: SalvageResult }),

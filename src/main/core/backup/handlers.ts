@@ -1,4 +1,5 @@
 import { METHOD_NAMES } from '../../../shared/api'
+import type { RecoveryStatus } from '../../../shared/data-safety'
 import type { dataSafetyMethods } from '../../../shared/registry/data-safety'
 import type { CoreDeps } from '../deps'
 import { CoreFailure } from '../errors'
@@ -28,6 +29,14 @@ export function dataSafetyHandlers(deps: CoreDeps, options: DataSafetyOptions): 
   const transfer = createTransferService(deps, backups, options.openCore)
   removeLeftovers(deps.ctx.dataDir, backups.settings().folder)
   if (options.automaticBackups) startAutomaticBackups(deps, backups)
+  const statusFine = (): RecoveryStatus => ({
+    problem: null,
+    title: 'Your data file is fine',
+    message: 'Spotter opened your data file without a problem.',
+    file: deps.ctx.databaseFile,
+    dataDir: deps.ctx.dataDir,
+    canSalvage: false
+  })
   return {
     'backups.list': { run: () => backups.list() },
     'backups.create': { run: () => backups.create('manual'), changes: ['backups'] },
@@ -44,14 +53,13 @@ export function dataSafetyHandlers(deps: CoreDeps, options: DataSafetyOptions): 
     'transfer.previewClientsCsv': { run: (input) => transfer.previewClientsCsv(input.path) },
     'transfer.importClientsCsv': { run: (input) => transfer.importClientsCsv(input.path, input.mapping), changes: ['clients'] },
     'recovery.status': {
-      run: () => ({
-        problem: null,
-        title: 'Your data file is fine',
-        message: 'Spotter opened your data file without a problem.',
-        file: deps.ctx.databaseFile,
-        dataDir: deps.ctx.dataDir,
-        canSalvage: false
-      })
+      run: async ({ afterCheck }) => {
+        // The switching core answers such a call from the recovery core once the check found damage;
+        // a core used on its own says so as a failure.
+        const problem = afterCheck ? await deps.checked : null
+        if (problem) throw new CoreFailure('store_unavailable', problem.message)
+        return statusFine()
+      }
     },
     'recovery.backups': {
       run: () => {

@@ -82,6 +82,34 @@ const jobs = {
       db.close()
     }
   },
+  // A store to be upgraded, off the core's thread: quick_check read-only first (a damaged file is never
+  // written to), then every pending migration in ONE transaction (the script from migrations.ts), with
+  // the pragmas the core opens with. A failed migration rolls back and leaves the file as it was.
+  upgrade({ file, script }) {
+    const reader = new Database(file, { readonly: true, fileMustExist: true })
+    let result
+    try {
+      result = quickCheck(reader)
+    } finally {
+      reader.close()
+    }
+    if (result !== 'ok') return { result }
+    const db = new Database(file, { fileMustExist: true })
+    try {
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = FULL')
+      db.pragma('foreign_keys = ON')
+      db.pragma('busy_timeout = 5000')
+      try {
+        db.transaction(() => db.exec(script))()
+      } catch (error) {
+        return { result, migrationFailed: String((error && error.message) || error) }
+      }
+      return { result }
+    } finally {
+      db.close()
+    }
+  },
   // Whether a checked candidate can be copied page for page over the live file: same page size, the
   // very same schema (a file must not bring triggers or views of its own), and no dangling reference.
   conform({ candidate, live }) {
@@ -150,7 +178,7 @@ const jobs = {
 })()
 `
 
-export type SqliteJob = 'copy' | 'check' | 'conform' | 'clearSearch' | 'copyInto'
+export type SqliteJob = 'copy' | 'check' | 'conform' | 'clearSearch' | 'copyInto' | 'upgrade'
 
 function sqliteModulePath(): string | null {
   try {

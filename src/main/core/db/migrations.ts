@@ -99,22 +99,35 @@ export function assertCompatible(db: Database.Database, file: string, known: Mig
   }
 }
 
+/** The migrations a store still lacks, in order (none for a store at this app's version). */
+export function pendingMigrations(db: Database.Database, known: Migration[]): Migration[] {
+  const done = new Set(readApplied(db).map((a) => a.id))
+  return known.filter((m) => !done.has(m.name))
+}
+
+const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`
+
+/**
+ * The SQL that applies `pending` and records each one (ledger row with its checksum, user_version), to
+ * run inside one transaction: the core's own connection runs it (applyPending), or a worker thread does
+ * while the window says the data is being opened (see the switching core).
+ */
+export function migrationScript(pending: Migration[], appliedAt: string): string {
+  const steps = pending.map(
+    (m) =>
+      `${m.sql}\n;\nINSERT INTO schema_migrations (id, version, checksum, applied_at) VALUES (${sqlText(m.name)}, ${m.version}, ${sqlText(m.checksum)}, ${sqlText(appliedAt)});\n` +
+      `PRAGMA user_version = ${m.version};`
+  )
+  return [`${CREATE_LEDGER};`, ...steps].join('\n')
+}
+
 /**
  * Applies every pending migration in ONE transaction, recording each one's checksum: a migration that
  * fails rolls back all of them (and the ledger), so the file stays exactly at its previous version.
  */
 export function applyPending(db: Database.Database, known: Migration[]): number[] {
-  const done = new Set(readApplied(db).map((a) => a.id))
-  const pending = known.filter((m) => !done.has(m.name))
+  const pending = pendingMigrations(db, known)
   if (pending.length === 0) return []
-  const record = () => db.prepare('INSERT INTO schema_migrations (id, version, checksum, applied_at) VALUES (?, ?, ?, ?)')
-  db.transaction(() => {
-    db.exec(CREATE_LEDGER)
-    for (const m of pending) {
-      db.exec(m.sql)
-      record().run(m.name, m.version, m.checksum, new Date().toISOString())
-      db.pragma(`user_version = ${m.version}`)
-    }
-  })()
+  db.transaction(() => db.exec(migrationScript(pending, new Date().toISOString())))()
   return pending.map((m) => m.version)
 }

@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StoreOpenError } from '../errors'
-import { applyPending, assertCompatible, loadMigrations, readApplied, type Migration } from './migrations'
+import { applyPending, assertCompatible, loadMigrations, migrationScript, pendingMigrations, type Migration } from './migrations'
 
 export const DATABASE_FILE = 'spotter.db'
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -23,6 +23,16 @@ export interface OpenOptions {
    * still checked here first, since a damaged file must never be written to.
    */
   deferCheck?: boolean
+}
+
+/** What the trainer reads when a migration fails (it ran in one transaction, so the file is as it was). */
+export function migrationFailed(file: string, detail: string, existed = true): StoreOpenError {
+  return new StoreOpenError(
+    'migration_failed',
+    file,
+    `Spotter could not upgrade the data file ${file} to this version (${detail}). ` +
+      (existed ? 'It has not been changed: the previous version of Spotter can still open it.' : 'No data was written.')
+  )
 }
 
 function readHeader(file: string): string {
@@ -78,7 +88,7 @@ function inspectExisting(file: string, known: Migration[], deferCheck: boolean):
     db = new Database(file, { readonly: true, fileMustExist: true })
     // Deferred only when no migration will write; reading the ledger reads the schema, which a
     // file damaged at its start already fails on here.
-    deferred = deferCheck && !alreadyChecked && !hasPending(db, known)
+    deferred = deferCheck && !alreadyChecked && pendingMigrations(db, known).length === 0
     // Read through the page cache, not a memory map: a map makes every page of the file count in the
     // process's resident memory (1.1 GB for a decade of data), for about a third less CPU on the check.
     // The check reads each page once, so a small cache does as well as a big one.
@@ -108,11 +118,6 @@ export function damagedFile(file: string, found: string): StoreOpenError {
   return new StoreOpenError('damaged', file, `The data file ${file} is damaged (integrity check: ${found}). It has not been changed.`)
 }
 
-function hasPending(db: Database.Database, known: Migration[]): boolean {
-  const done = new Set(readApplied(db).map((a) => a.id))
-  return known.some((m) => !done.has(m.name))
-}
-
 /**
  * A schema-less SQLite file (user_version 0, no migration ledger) that already has tables belongs to
  * another program: migrating it would mix our tables into someone else's data.
@@ -127,6 +132,35 @@ function assertOurs(db: Database.Database, file: string): void {
     const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ', ...' : '')
     throw new StoreOpenError('foreign', file, `The file ${file} is a database of another program (it holds tables such as ${shown}), not a Spotter data file. It has not been changed.`)
   }
+}
+
+/**
+ * The upgrade a store in dataDir awaits, as one script (migrations.ts), when its file is one this app can
+ * migrate; null when there is nothing to migrate or the file has a problem (openStore then says which).
+ * Reads only, and leaves no sidecar file of its own behind.
+ */
+export function pendingUpgrade(dataDir: string): { file: string; script: string; versions: number[] } | null {
+  const file = join(dataDir, DATABASE_FILE)
+  if (!existsSync(file) || statSync(file).size === 0 || readHeader(file) !== SQLITE_HEADER) return null
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f))
+  let db: Database.Database | undefined
+  let pending: Migration[] = []
+  try {
+    const known = loadMigrations()
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    assertCompatible(db, file, known)
+    assertOurs(db, file)
+    pending = pendingMigrations(db, known)
+  } catch {
+    pending = []
+  } finally {
+    db?.close()
+  }
+  if (pending.length === 0) {
+    for (const created of sidecars) rmSync(created, { force: true })
+    return null
+  }
+  return { file, script: migrationScript(pending, new Date().toISOString()), versions: pending.map((m) => m.version) }
 }
 
 /** Opens (or creates) the store in dataDir: checked, migrated, with durable pragmas. */
@@ -149,13 +183,7 @@ export function openStore(dataDir: string, options: OpenOptions = {}): OpenedSto
       migrationsApplied = applyPending(db, known)
     } catch (error) {
       // All pending migrations run in one transaction, so the file is still at its previous version.
-      const detail = error instanceof Error ? error.message : String(error)
-      throw new StoreOpenError(
-        'migration_failed',
-        file,
-        `Spotter could not upgrade the data file ${file} to this version (${detail}). ` +
-          (existed ? 'It has not been changed: the previous version of Spotter can still open it.' : 'No data was written.')
-      )
+      throw migrationFailed(file, error instanceof Error ? error.message : String(error), existed)
     }
     return { db, file, schemaVersion: db.pragma('user_version', { simple: true }) as number, migrationsApplied, checkDeferred }
   } catch (error) {

@@ -8,7 +8,7 @@ import '../features/plans/plans.css'
 import '../features/programs/programs.css'
 import '../features/progress/progress.css'
 import { dataSafetyRoutes } from '../features/data-safety/routes'
-import { RecoveryGate } from '../features/data-safety/RecoveryGate'
+import { isStartupCheck, RecoveryGate } from '../features/data-safety/RecoveryGate'
 import { progressRoutes } from '../features/progress/routes'
 import { lazyPage, preloadPages } from '../lib/lazyPage'
 import { followCoreChanges, queryClient } from '../lib/query'
@@ -55,7 +55,7 @@ const router = createHashRouter([
 function preloadPagesOnceAnswered(): () => void {
   let stopPreloading: (() => void) | undefined
   const startWhenSettled = () => {
-    if (stopPreloading || queryClient.isFetching() > 0) return
+    if (stopPreloading || queryClient.isFetching({ predicate: (query) => !isStartupCheck(query.queryKey) }) > 0) return
     stopWatching()
     stopPreloading = preloadPages()
   }
