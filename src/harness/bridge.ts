@@ -22,6 +22,11 @@ import type { Envelope } from '../shared/envelope'
   const transport = document.currentScript?.getAttribute('data-transport') === 'websocket' ? 'websocket' : 'http'
 
   function ensureEvents(event: string): void {
+    // Over the WebSocket, events come on the same connection (see connect()).
+    if (transport === 'websocket') {
+      if (!listeners.has(event)) listeners.set(event, new Set())
+      return
+    }
     if (!source) source = new EventSource('/events')
     if (!listeners.has(event)) {
       listeners.set(event, new Set())
@@ -58,7 +63,12 @@ import type { Envelope } from '../shared/envelope'
   function connect(): WebSocket {
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`)
     ws.onmessage = (message) => {
-      const { id, envelope } = JSON.parse(message.data as string) as { id: number; envelope: Answer }
+      const data = JSON.parse(message.data as string) as { id: number; envelope: Answer } | { event: string; payload: unknown }
+      if ('event' in data) {
+        for (const listener of listeners.get(data.event) ?? []) listener(data.payload)
+        return
+      }
+      const { id, envelope } = data
       const resolve = waiting.get(id)
       waiting.delete(id)
       resolve?.(envelope)

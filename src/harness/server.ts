@@ -103,6 +103,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     core.on(event, (payload) => {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const stream of streams) stream.write(frame)
+      // The WebSocket transport carries the events on its one connection, as Electron's IPC channel does.
+      const message = JSON.stringify({ event, payload })
+      for (const socket of sockets.clients) if (socket.readyState === socket.OPEN) socket.send(message)
     })
   )
 

@@ -33,7 +33,10 @@ function answers(socket: WebSocket, count: number): Promise<{ id: number; envelo
   const got: unknown[] = []
   return new Promise((resolve) =>
     socket.on('message', (data) => {
-      got.push(JSON.parse(String(data)))
+      const message = JSON.parse(String(data)) as { id?: number }
+      // Events come on the same connection (see the test below); answers carry the call's id.
+      if (message.id === undefined) return
+      got.push(message)
       if (got.length === count) resolve(got as never)
     })
   )
@@ -60,6 +63,25 @@ describe('harness WebSocket transport', () => {
     expect(byId.get(7)).toMatchObject({ ok: true, value: { name: 'Ada Byrne' } })
     expect(byId.get(8)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(byId.get(9)).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+
+  it('carries the core’s events on the same connection, as Electron’s IPC channel does', async () => {
+    const socket = await open()
+    const events: { event: string; payload: { scopes?: string[] } }[] = []
+    const changed = new Promise<void>((resolve) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { event?: string; payload: { scopes?: string[] } }
+        if (message.event === undefined) return
+        events.push(message as never)
+        if (message.event === 'data.changed') resolve()
+      })
+    )
+    const replies = answers(socket, 1)
+    socket.send(JSON.stringify({ id: 1, method: 'clients.create', input: { name: 'Bo Lind' } }))
+    expect((await replies)[0]!.envelope).toMatchObject({ ok: true })
+    await changed
+    socket.close()
+    expect(events).toContainEqual({ event: 'data.changed', payload: { scopes: ['clients'] } })
   })
 
   it('refuses a connection from another origin', async () => {

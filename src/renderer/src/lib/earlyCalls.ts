@@ -41,11 +41,33 @@ export function forgetEarly(): void {
   asked.clear()
 }
 
+// Changes the core announces while the app's chunk still loads (a start-up check ending, built-ins
+// updated after it, the start's backup) would reach no listener: they are kept from the first moment
+// and handed to the app when it starts listening (followCoreChanges).
+const changesBeforeApp: string[][] = []
+let stopKeeping: (() => void) | undefined
+
+function keepChanges(): void {
+  stopKeeping = window.api.subscribe('data.changed', ({ scopes }) => {
+    forgetEarly()
+    changesBeforeApp.push(scopes)
+  })
+}
+
+/** The changes announced before the app listened, once; stops keeping them. */
+export function takeChangesBeforeApp(): string[][] {
+  stopKeeping?.()
+  stopKeeping = undefined
+  return changesBeforeApp.splice(0)
+}
+
 /**
  * Asks what the screen at this address shows first. The app lands on Today (its index route), so
  * that is the one worth it; the recovery check comes first on every address, as the app needs it before any screen.
  */
 export function askForLanding(hash: string): void {
+  // Listening before asking: a change after an answer cannot slip between the two.
+  keepChanges()
   ask('recovery.status', {})
   const path = hash.replace(/^#/, '').split('?')[0]
   if (path === '' || path === '/' || path === '/today') {

@@ -1,7 +1,7 @@
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query'
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api'
 import { call } from './api'
-import { earlyCalls, forgetEarly } from './earlyCalls'
+import { earlyCalls, forgetEarly, takeChangesBeforeApp } from './earlyCalls'
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -54,9 +54,15 @@ const READS_ALSO: Record<string, readonly string[]> = {
 
 /** Invalidates every query of the scopes the core reports as changed. Returns the unsubscribe. */
 export function followCoreChanges(): () => void {
-  return window.api.subscribe('data.changed', ({ scopes }) => {
-    forgetEarly()
+  const refetch = (scopes: readonly string[]) => {
     const all = new Set(scopes.flatMap((scope) => [scope, ...(READS_ALSO[scope] ?? [])]))
     for (const scope of all) void queryClient.invalidateQueries({ queryKey: [scope] })
+  }
+  const stop = window.api.subscribe('data.changed', ({ scopes }) => {
+    forgetEarly()
+    refetch(scopes)
   })
+  // Listening now, so nothing falls between: what was announced while the app's chunk loaded.
+  for (const scopes of takeChangesBeforeApp()) refetch(scopes)
+  return stop
 }
