@@ -146,6 +146,12 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
     problemNow = recovery.problem
   }
 
+  /** Resolves once the current store's whole-file check has ended (after any upgrade): null, or the problem. */
+  function checkedNow(): Promise<StoreOpenError | null> {
+    if (opening) return opening.then(checkedNow)
+    return normal ? normal.checked : Promise.resolve(problemNow)
+  }
+
   /** After a successful recovery call: reopen this folder (restore) or hand the chosen one over. */
   function afterRecovery(folder: string): void {
     if (folder !== dataDir && options.onFolderChosen) {
@@ -163,7 +169,7 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
       if (opening) await opening
       // Answered once the start-up check has finished, by whichever core is current then: the recovery
       // core if the check found damage (the swap runs first: it was attached to the check at open).
-      if (waitsForCheck(method, input)) await this.checked
+      if (waitsForCheck(method, input)) await checkedNow()
       if (closed) return { ok: false, error: { code: 'store_unavailable', message: 'The data file is closed', issues: [] } } as Envelope<never>
       if (!current) return { ok: false, error: { code: 'store_unavailable', message: 'The data file is not open', issues: [] } } as Envelope<never>
       const answer = await current.call(method, input)
@@ -197,8 +203,7 @@ export function openSwitchingCore(options: SwitchingCoreOptions): SwitchingCore 
       return normal.context
     },
     get checked(): Promise<StoreOpenError | null> {
-      if (opening) return opening.then(() => this.checked)
-      return normal ? normal.checked : Promise.resolve(problemNow)
+      return checkedNow()
     },
     get mode() {
       return opening ? ('opening' as const) : normal ? ('normal' as const) : ('recovery' as const)
