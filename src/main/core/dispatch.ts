@@ -54,7 +54,15 @@ export function createDispatcher(handlers: HandlerTable, ctx: CoreContext, optio
     }
     const spec = api[method]
     // reportInput lets toFieldIssues tell a missing field ("Required") from one of the wrong type.
-    const parsed = spec.input.safeParse(input === undefined ? {} : input, { reportInput: true })
+    let parsed: ReturnType<typeof spec.input.safeParse>
+    try {
+      parsed = spec.input.safeParse(input === undefined ? {} : input, { reportInput: true })
+    } catch {
+      // Some hostile values make zod throw instead of answering, e.g. { path: { length: Object.create(null) } }:
+      // its length check compares a length that cannot be made a number.
+      const issues = [{ path: '', message: 'A value is not plain data and could not be read' }]
+      return fail('invalid_input', describeIssues(issues), issues)
+    }
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error)
       return fail('invalid_input', describeIssues(issues), issues)
