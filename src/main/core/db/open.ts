@@ -139,7 +139,7 @@ function assertOurs(db: Database.Database, file: string): void {
  * migrate; null when there is nothing to migrate or the file has a problem (openStore then says which).
  * Reads only, and leaves no sidecar file of its own behind.
  */
-export function pendingUpgrade(dataDir: string): { file: string; script: string; versions: number[] } | null {
+export function pendingUpgrade(dataDir: string): { file: string; script: string } | null {
   const file = join(dataDir, DATABASE_FILE)
   if (!existsSync(file) || statSync(file).size === 0 || readHeader(file) !== SQLITE_HEADER) return null
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f))
@@ -160,7 +160,7 @@ export function pendingUpgrade(dataDir: string): { file: string; script: string;
     for (const created of sidecars) rmSync(created, { force: true })
     return null
   }
-  return { file, script: migrationScript(pending, new Date().toISOString()), versions: pending.map((m) => m.version) }
+  return { file, script: migrationScript(pending, new Date().toISOString()) }
 }
 
 /** Opens (or creates) the store in dataDir: checked, migrated, with durable pragmas. */
