@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useShownAfter } from '../../components/DelayedLoading'
 
 /**
  * What the window says while the core is not answering yet: after an update of Spotter it checks the
@@ -6,12 +6,8 @@ import { useEffect, useState } from 'react'
  * Shown only after a moment, so a normal start (answered in milliseconds) never flashes it.
  */
 export function OpeningData({ delayMs = 400 }: { delayMs?: number }) {
-  const [visible, setVisible] = useState(false)
-  useEffect(() => {
-    const timer = setTimeout(() => setVisible(true), delayMs)
-    return () => clearTimeout(timer)
-  }, [delayMs])
-  if (!visible) return null
+  const shown = useShownAfter(delayMs)
+  if (!shown) return null
   return (
     <main className="recovery" id="main">
       <div className="recovery-panel" role="status">
