@@ -37,7 +37,26 @@ const PROGRESS_PAGE_BUDGET_MS = 200
 const MEMORY_BUDGET_MB = 300
 const STUDIO_RATIO_BUDGET = 1.3
 
+const PART_NAMES = ['clients', 'library', 'decade', 'studio', 'programs', 'progress', 'pdf', 'data-safety', 'boot', 'keystroke', 'designer', 'progress-page']
+const USAGE = `Usage: npm run bench [-- options]
+  --quick           fewer runs and passes
+  --studio          also the 10x studio dataset (generated once, several minutes; cached afterwards)
+  --no-renderer     the core only, no Chromium
+  --only=<names>    just these parts, comma-separated (${PART_NAMES.join(', ')});
+                    prints the table and leaves bench/RESULTS.md as it is
+  --help            this text
+SPOTTER_RENDERER_DIR=<dir> times a renderer built elsewhere (npx electron-vite build --outDir <out>, then <out>/renderer).`
+
 const argv = process.argv.slice(2)
+// A mistyped option would otherwise be ignored and start a full run of several minutes.
+const unknown = argv.filter((a) => !['--quick', '--studio', '--no-renderer', '--help'].includes(a) && !a.startsWith('--only='))
+const unknownParts = (argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? []).map((n) => n.trim()).filter((n) => !PART_NAMES.includes(n))
+if (argv.includes('--help') || unknown.length > 0 || unknownParts.length > 0) {
+  if (unknown.length > 0) console.error(`Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n`)
+  if (unknownParts.length > 0) console.error(`Unknown part${unknownParts.length > 1 ? 's' : ''} for --only: ${unknownParts.join(', ')}\n`)
+  console.log(USAGE)
+  process.exit(argv.includes('--help') && unknown.length === 0 && unknownParts.length === 0 ? 0 : 2)
+}
 const quick = argv.includes('--quick')
 const withStudio = argv.includes('--studio')
 const withRenderer = !argv.includes('--no-renderer')
@@ -210,7 +229,8 @@ async function rendererSection(paths: { clientsDir: string; libraryDir: string; 
   noteBootMachine()
   notes.push(
     'Renderer boot is from navigation start to the frame that first paints Today with its data (the landing screen). "First start": a fresh browser context per run, ' +
-      'nothing cached. "Reopened": one context, the built bundle in the HTTP cache and V8 code cache, as on a trainer\'s daily start.'
+      'nothing cached (once after installing or updating the app). "Reopened": one browser profile on disk, as Electron keeps its session, ' +
+      'the built bundle in its HTTP cache and V8\'s compiled code in its code cache, as on a trainer\'s daily start.'
   )
   console.log('Timing keystroke to paint in Chromium ...')
   const noteKeystrokeMachine = watchIf('Keystroke to paint (library and client list)', wanted('keystroke'))
