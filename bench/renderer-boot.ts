@@ -91,7 +91,8 @@ export async function rendererBoot(
   const screen = SCREENS[screenName]
   // SPOTTER_RENDERER_DIR: a renderer built elsewhere (as for e2e), e.g. while another build runs.
   const harness = await harnessProcess(dataDir, transport, process.env.SPOTTER_RENDERER_DIR || undefined)
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  // Cold: one browser, a fresh context per run. Warm: a browser of its own on the profile folder.
+  const browser = mode === 'cold' ? await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }) : undefined
   const profileDir = mode === 'warm' ? mkdtempSync(join(tmpdir(), 'spotter-boot-profile-')) : undefined
   let shared: BrowserContext | undefined
   try {
@@ -104,7 +105,7 @@ export async function rendererBoot(
       shared = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } })
     }
     for (let i = 0; i < runs + untimed; i++) {
-      const context = shared ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }))
+      const context = shared ?? (await browser!.newContext({ viewport: { width: 1280, height: 800 } }))
       const page = await context.newPage()
       await page.addInitScript(watchFor(screen.ready))
       await page.goto(`${harness.url}${screen.path}`, { waitUntil: 'commit' })
@@ -135,7 +136,7 @@ export async function rendererBoot(
     }
   } finally {
     await shared?.close()
-    await browser.close()
+    await browser?.close()
     if (profileDir) rmSync(profileDir, { recursive: true, force: true })
     await harness.close()
   }

@@ -1,11 +1,7 @@
 // `npm run bench`: times what a trainer waits for, on deterministic stores, and checks it against the
 // issues' budgets. Not part of `npm test` (timings on a shared machine are noisy).
 // Writes bench/RESULTS.md; exits 1 when a figure is more than twice its budget (2 when the bench broke).
-// Options: --quick (fewer runs and passes), --studio (also the 10x studio dataset: slow to generate the
-// first time), --no-renderer (core only). SPOTTER_RENDERER_DIR=<dir> times a renderer built elsewhere
-// (`npx electron-vite build --outDir <out>`, then <out>/renderer), as the e2e fixtures allow.
-// --only=<names> (comma-separated: clients, library, decade, studio, programs, progress, pdf, data-safety, boot,
-// keystroke, designer, progress-page) times just those parts, prints the table and leaves bench/RESULTS.md alone.
+// Options: `npm run bench -- --help` (USAGE below).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -48,20 +44,20 @@ const USAGE = `Usage: npm run bench [-- options]
 SPOTTER_RENDERER_DIR=<dir> times a renderer built elsewhere (npx electron-vite build --outDir <out>, then <out>/renderer).`
 
 const argv = process.argv.slice(2)
-// A mistyped option would otherwise be ignored and start a full run of several minutes.
-const unknown = argv.filter((a) => !['--quick', '--studio', '--no-renderer', '--help'].includes(a) && !a.startsWith('--only='))
-const unknownParts = (argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? []).map((n) => n.trim()).filter((n) => !PART_NAMES.includes(n))
-if (argv.includes('--help') || unknown.length > 0 || unknownParts.length > 0) {
-  if (unknown.length > 0) console.error(`Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n`)
-  if (unknownParts.length > 0) console.error(`Unknown part${unknownParts.length > 1 ? 's' : ''} for --only: ${unknownParts.join(', ')}\n`)
-  console.log(USAGE)
-  process.exit(argv.includes('--help') && unknown.length === 0 && unknownParts.length === 0 ? 0 : 2)
-}
 const quick = argv.includes('--quick')
 const withStudio = argv.includes('--studio')
 const withRenderer = !argv.includes('--no-renderer')
 const onlyArg = argv.find((a) => a.startsWith('--only='))
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',').map((name) => name.trim())) : undefined
+// A mistyped option would otherwise be ignored and start a full run of several minutes.
+const unknown = argv.filter((a) => !['--quick', '--studio', '--no-renderer', '--help'].includes(a) && a !== onlyArg)
+const unknownParts = [...(only ?? [])].filter((name) => !PART_NAMES.includes(name))
+if (argv.includes('--help') || unknown.length > 0 || unknownParts.length > 0) {
+  if (unknown.length > 0) console.error(`Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n`)
+  if (unknownParts.length > 0) console.error(`Unknown part${unknownParts.length > 1 ? 's' : ''} for --only: ${unknownParts.join(', ')}\n`)
+  console.log(USAGE)
+  process.exit(unknown.length === 0 && unknownParts.length === 0 ? 0 : 2)
+}
 /** Whether a part runs: all of them unless --only names some. */
 const wanted = (name: string) => !only || only.has(name)
 const RUNS = quick ? 50 : 200
